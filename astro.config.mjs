@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentRoot } from './src/model/index.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { contributorMarkdown } from './src/lib/markdown.ts';
+
+/** The public URL of the site (canonical links, feeds, e-mail); SITE_URL in production. */
+const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor: contributorMarkdown },
+  integrations: [
+    contentCheck(contentRoot()),
+    // The maintainers' own MDX pages may use components; they do not go through the contributor sanitiser.
+    mdx({ extendMarkdownConfig: false }),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/nieuw-sinds-vorige/') }),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,63 @@
+/**
+ * Dates for visitors: Dutch, and always in Europe/Amsterdam, whatever the time zone of the build
+ * machine or the editor's browser.
+ */
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const dateShortFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE });
+const weekdayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+const amsterdamDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
+
+/** A calendar date (YYYY-MM-DD) as a Date at noon UTC, so no time zone can move it to another day. */
+function fromDay(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+/** "22 oktober 2019" */
+export function formatDate(day: string): string {
+  return dateFormat.format(fromDay(day));
+}
+
+/** "22 okt 2019" */
+export function formatDateShort(day: string): string {
+  return dateShortFormat.format(fromDay(day));
+}
+
+/** "donderdag 12 december 2019" for a date-time with offset, in Amsterdam time. */
+export function formatEventDay(dateTime: string): string {
+  return weekdayFormat.format(new Date(dateTime));
+}
+
+/** "13:00" in Amsterdam time. */
+export function formatTime(dateTime: string): string {
+  return timeFormat.format(new Date(dateTime));
+}
+
+/** The Amsterdam calendar day (YYYY-MM-DD) of a moment. */
+export function amsterdamDate(moment: Date | string): string {
+  return amsterdamDay.format(typeof moment === 'string' ? new Date(moment) : moment);
+}
+
+/** "donderdag 12 december 2019, 13:00 tot 17:00" — or over two days when the end is on another day. */
+export function formatEventWhen(start: string, end?: string): string {
+  const from = `${formatEventDay(start)}, ${formatTime(start)}`;
+  if (!end) return `${from} uur`;
+  if (amsterdamDate(start) === amsterdamDate(end)) return `${from} tot ${formatTime(end)} uur`;
+  return `${from} uur tot ${formatEventDay(end)}, ${formatTime(end)} uur`;
+}
+
+/**
+ * "Now" for decisions made at build time (upcoming or past events). SITE_NOW (an ISO date-time)
+ * fixes it, so tests and previews are reproducible.
+ */
+export function buildNow(env: Record<string, string | undefined> = process.env): Date {
+  const fixed = env.SITE_NOW?.trim();
+  if (fixed) {
+    const parsed = new Date(fixed);
+    if (Number.isNaN(parsed.getTime())) throw new Error(`SITE_NOW: gevonden "${fixed}"; toegestaan: een datum of datum-tijd zoals 2026-03-10T09:30:00+01:00`);
+    return parsed;
+  }
+  return new Date();
+}

@@ -1,0 +1,22 @@
+import { f } from '../fields.ts';
+import { communityStatuses } from '../enums.ts';
+import { z } from 'astro/zod';
+
+export const communitySchema = z.strictObject({
+  title: f.string({ label: 'Titel', hint: 'De naam van de Community of Practice.' }),
+  summary: f.text({ label: 'Samenvatting', hint: 'Waar werkt deze community aan? Hoogstens 300 tekens.', max: 300 }),
+  themes: f.refs('themes', { label: 'Thema\'s' }),
+  advice: f.refs('advice', { label: 'Adviezen' }),
+  regions: f.refs('regions', { label: 'Regio\'s', hint: 'Welke inspiratieregio\'s doen mee?' }),
+  organisations: f.refs('organisations', { label: 'Andere leden', hint: 'Andere organisaties die meedoen.' }),
+  facilitator: f.object(
+    { name: f.string({ label: 'Naam' }), email: f.email({ label: 'E-mail' }) },
+    { label: 'Begeleider', hint: 'Wie begeleidt de community? Bij deze persoon kun je je melden.' },
+  ),
+  rhythm: f.string({ label: 'Hoe vaak', hint: 'Bijvoorbeeld "eens per twee maanden".' }),
+  status: f.select(communityStatuses, { label: 'Status' }),
+  open: f.boolean({ label: 'Open voor nieuwe leden' }),
+  howToJoin: f.text({ label: 'Zo doe je mee', hint: 'Wat moet iemand doen om mee te doen?' }).optional(),
+  practices: f.refs('practices', { label: 'Praktijkvoorbeelden', hint: 'Voorbeelden die de community maakte of bestudeert.' }),
+});
+export type Community = z.infer<typeof communitySchema>;

@@ -1,0 +1,70 @@
+import { f } from '../fields.ts';
+import { ageGroups, evidenceLevels, phases, provinces, sectors } from '../enums.ts';
+import { z } from 'astro/zod';
+
+export const practiceSchema = z.strictObject({
+  title: f.string({ label: 'Titel', hint: 'Een korte, duidelijke titel. Hoogstens 120 tekens.', max: 120 }),
+  summary: f.text({ label: 'Samenvatting', hint: 'Twee of drie zinnen: wat is het en wat levert het op? Hoogstens 300 tekens.', max: 300 }),
+  region: f.ref('regions', { label: 'Inspiratieregio', hint: 'Hoort het voorbeeld bij een inspiratieregio? Kies die dan.' }).optional(),
+  place: f.string({ label: 'Plaats', hint: 'De gemeente of plaats waar het gebeurt.' }),
+  province: f.select(provinces, { label: 'Provincie', hint: 'In welke provincie ligt de plaats?' }),
+  image: f.image({ label: 'Afbeelding', hint: 'Een foto of tekening (niet verplicht).' }).optional(),
+  organisations: f.refs('organisations', { label: 'Organisaties', hint: 'Welke organisaties werken eraan mee?' }),
+  themes: f.refs('themes', { label: 'Thema\'s', hint: 'Kies minstens één thema.', min: 1 }),
+  advice: f.list(
+    f.object(
+      {
+        advice: f.ref('advice', { label: 'Advies', hint: 'Welk advies brengt dit voorbeeld in de praktijk?' }),
+        note: f.text({ label: 'Hoe', hint: 'Vertel in één of twee zinnen hoe.' }).optional(),
+      },
+      { label: 'Advies' },
+    ),
+    { label: 'Adviezen', hint: 'Kies minstens één van de zeven adviezen.', min: 1 },
+  ),
+  sectors: f.selectMany(sectors, { label: 'Sectoren', hint: 'Voor welke sectoren is dit voorbeeld? Kies er minstens één.', min: 1 }),
+  ageGroups: f.selectMany(ageGroups, { label: 'Leeftijden', hint: 'Voor welke leeftijden? Kies er minstens één.', min: 1 }),
+  phase: f.select(phases, { label: 'Fase', hint: 'Hoe ver is het voorbeeld?' }),
+  started: f.integer({ label: 'Gestart in', hint: 'Het jaar waarin het begon.', min: 1990, max: 2100 }).optional(),
+  evidence: f.select(evidenceLevels, {
+    label: 'Onderbouwing',
+    hint: 'Hoe goed is bekend dat het werkt? Kies "Beschreven praktijk" als het nog niet onderzocht is.',
+  }),
+  recognisedInterventions: f.list(
+    f.object(
+      {
+        name: f.string({ label: 'Naam' }),
+        url: f.url({ label: 'Webadres', hint: 'Bijvoorbeeld de pagina in de Databank Effectieve Jeugdinterventies.' }),
+      },
+      { label: 'Erkende interventie' },
+    ),
+    { label: 'Erkende interventies', hint: 'Erkende interventies die het voorbeeld gebruikt.' },
+  ),
+  results: f.list(
+    f.object(
+      {
+        indicator: f.string({ label: 'Wat is gemeten', hint: 'Bijvoorbeeld "leerlingen die doorstromen naar het vmbo".' }),
+        value: f.string({ label: 'Uitkomst', hint: 'Bijvoorbeeld "60%".' }),
+        source: f.string({ label: 'Bron' }).optional(),
+      },
+      { label: 'Resultaat' },
+    ),
+    { label: 'Resultaten', hint: 'Wat heeft het opgeleverd? Alleen met een cijfer of duidelijke uitkomst.' },
+  ),
+  contact: f.object(
+    {
+      name: f.string({ label: 'Naam', hint: 'Wie kunnen mensen bellen of mailen? Een persoon of een team.' }),
+      organisation: f.string({ label: 'Organisatie' }).optional(),
+      email: f.email({ label: 'E-mail', hint: 'Alleen als dit adres voor contact gedeeld mag worden.' }).optional(),
+      phone: f.string({ label: 'Telefoon', hint: 'Alleen als dit nummer voor contact gedeeld mag worden.' }).optional(),
+    },
+    { label: 'Contact', hint: 'Aan wie kunnen anderen vragen stellen?' },
+  ),
+  links: f.list(
+    f.object({ label: f.string({ label: 'Tekst van de link' }), url: f.url({ label: 'Webadres' }) }, { label: 'Link' }),
+    { label: 'Links', hint: 'Meer lezen: websites, rapporten, filmpjes.' },
+  ),
+  published: f.date({ label: 'Gepubliceerd op', hint: 'De datum waarop het voorbeeld online kwam.' }),
+  updated: f.date({ label: 'Bijgewerkt op', hint: 'Niet eerder dan de publicatiedatum.' }).optional(),
+  draft: f.boolean({ label: 'Concept', hint: 'Een concept staat nergens op de site.' }).default(false),
+});
+export type Practice = z.infer<typeof practiceSchema>;

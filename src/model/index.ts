@@ -1,0 +1,63 @@
+/**
+ * The content model, written once. Each collection: its schema (front matter), its Dutch names,
+ * its folder under the content root and its route. The Astro collections (src/content.config.ts),
+ * the content checker (load.ts, rules.ts) and the CMS configuration (cms/) are all derived from this.
+ */
+import type { z } from 'astro/zod';
+import type { CollectionName } from './fields.ts';
+import { adviceSchema } from './collections/advice.ts';
+import { themeSchema } from './collections/themes.ts';
+import { organisationSchema } from './collections/organisations.ts';
+import { regionSchema } from './collections/regions.ts';
+import { practiceSchema } from './collections/practices.ts';
+import { communitySchema } from './collections/communities.ts';
+import { eventSchema } from './collections/events.ts';
+import { newsSchema } from './collections/news.ts';
+import { newsletterSchema } from './collections/newsletters.ts';
+import { pageSchema } from './collections/pages.ts';
+
+export type { CollectionName } from './fields.ts';
+
+export interface CollectionDef {
+  name: CollectionName;
+  /** Dutch plural, e.g. "Praktijkvoorbeelden". */
+  label: string;
+  /** Dutch singular, e.g. "Praktijkvoorbeeld". */
+  labelSingular: string;
+  /** File extension of its entries. */
+  extension: 'md' | 'mdx';
+  /** URL path of the list page; a detail page is `${route}/${id}/`. */
+  route: string;
+  /** The front-matter field that names an entry in lists and pickers. */
+  titleField: string;
+  /** Whether the entry has a Markdown body. */
+  body: boolean;
+  schema: z.ZodObject;
+}
+
+export const collections = {
+  advice: { name: 'advice', label: 'Adviezen', labelSingular: 'Advies', extension: 'md', route: '/adviezen', titleField: 'title', body: true, schema: adviceSchema },
+  themes: { name: 'themes', label: "Thema's", labelSingular: 'Thema', extension: 'md', route: '/themas', titleField: 'title', body: false, schema: themeSchema },
+  organisations: { name: 'organisations', label: 'Organisaties', labelSingular: 'Organisatie', extension: 'md', route: '/organisaties', titleField: 'name', body: false, schema: organisationSchema },
+  regions: { name: 'regions', label: "Inspiratieregio's", labelSingular: 'Inspiratieregio', extension: 'md', route: '/regios', titleField: 'name', body: true, schema: regionSchema },
+  practices: { name: 'practices', label: 'Praktijkvoorbeelden', labelSingular: 'Praktijkvoorbeeld', extension: 'md', route: '/praktijkvoorbeelden', titleField: 'title', body: true, schema: practiceSchema },
+  communities: { name: 'communities', label: 'Communities of Practice', labelSingular: 'Community of Practice', extension: 'md', route: '/communities', titleField: 'title', body: true, schema: communitySchema },
+  events: { name: 'events', label: 'Agenda', labelSingular: 'Bijeenkomst', extension: 'md', route: '/agenda', titleField: 'title', body: true, schema: eventSchema },
+  news: { name: 'news', label: 'Nieuws', labelSingular: 'Nieuwsbericht', extension: 'md', route: '/nieuws', titleField: 'title', body: true, schema: newsSchema },
+  newsletters: { name: 'newsletters', label: 'Nieuwsbrieven', labelSingular: 'Nieuwsbrief', extension: 'md', route: '/nieuwsbrieven', titleField: 'title', body: false, schema: newsletterSchema },
+  pages: { name: 'pages', label: "Pagina's", labelSingular: 'Pagina', extension: 'mdx', route: '', titleField: 'title', body: true, schema: pageSchema },
+} as const satisfies Record<CollectionName, CollectionDef>;
+
+export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/**
+ * Ids that are also route segments (e.g. /praktijkvoorbeelden/thema/…, /nieuwsbrieven/nieuw-sinds-vorige/)
+ * and so may not be used as an entry id. Extend this list when a route adds such a segment.
+ */
+export const RESERVED_IDS = ['thema', 'advies', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data', 'zoeken', 'admin', 'uploads', 'pagefind', '404'] as const;
+
+/** The content root: CONTENT_DIR, or content/ in the project. Tests and benchmarks point it elsewhere. */
+export function contentRoot(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
+  const dir = env.CONTENT_DIR?.trim() || 'content';
+  return dir.startsWith('/') ? dir : `${cwd.replace(/\/$/, '')}/${dir}`;
+}

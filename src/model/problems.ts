@@ -1,0 +1,169 @@
+/**
+ * A problem in the content: one per broken rule, each naming the file, the field, what was found
+ * and what is allowed, printed as one readable line. Messages are Dutch, like the CMS, because the
+ * people who fix content are editors.
+ */
+import type { z } from 'astro/zod';
+import { fieldMeta, innerType } from './fields.ts';
+
+export interface Problem {
+  /** Path of the file, relative to the project (e.g. content/practices/dokwerk.md). */
+  file: string;
+  /** Dotted field path (e.g. advice[0].advice), or "" for the file as a whole. */
+  field: string;
+  /** Dutch label of the field, when the model has one. */
+  label?: string;
+  found: string;
+  allowed: string;
+}
+
+export function formatProblem(p: Problem): string {
+  const where = p.field ? `${p.field}${p.label ? ` (${p.label})` : ''}` : 'bestand';
+  return `${p.file}: ${where}: gevonden ${p.found}; toegestaan: ${p.allowed}`;
+}
+
+/** Describe a value found in a file, briefly and unambiguously. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'niets (het veld ontbreekt)';
+  if (value === null) return 'een leeg veld';
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'een lege tekst';
+    const shown = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    return `"${shown}"${value.length > 60 ? ` (${value.length} tekens)` : ''}`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'een ongeldige datum' : value.toISOString();
+  if (Array.isArray(value)) return `een lijst met ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  return 'een groep velden';
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key as string];
+  }
+  return current;
+}
+
+type AnyDef = { type: string; [key: string]: unknown };
+const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
+
+/** Strip wrappers (optional, default, pipe…) to the schema that does the work. */
+export function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (let inner = innerType(current); inner; inner = innerType(current)) current = inner;
+  return current;
+}
+
+/** The schema of the field at `path`, following the data to pick the branch of a union. */
+export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], data: unknown): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = root;
+  let value: unknown = data;
+  for (const key of path) {
+    if (!schema) return undefined;
+    schema = pickUnionBranch(unwrap(schema), value);
+    const def = defOf(schema);
+    if (def.type === 'object') schema = (def.shape as Record<string, z.ZodType>)[key as string];
+    else if (def.type === 'array') schema = def.element as z.ZodType;
+    else return undefined;
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key as string] : undefined;
+  }
+  return schema;
+}
+
+function pickUnionBranch(schema: z.ZodType, value: unknown): z.ZodType {
+  const def = defOf(schema);
+  if (def.type !== 'union') return schema;
+  const options = def.options as z.ZodType[];
+  const disc = def.discriminator as string | undefined;
+  if (disc && value && typeof value === 'object') {
+    const wanted = (value as Record<string, unknown>)[disc];
+    const match = options.find((o) => {
+      const shape = defOf(unwrap(o)).shape as Record<string, z.ZodType> | undefined;
+      const lit = shape?.[disc] ? defOf(shape[disc]) : undefined;
+      return Array.isArray(lit?.values) && (lit.values as unknown[]).includes(wanted);
+    });
+    if (match) return unwrap(match);
+  }
+  return schema;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een heel getal',
+  boolean: 'true of false',
+  array: 'een lijst',
+  object: 'een groep velden',
+  date: 'een datum',
+};
+
+/** Turn one zod issue into a problem line for `file`. */
+export function problemFromIssue(file: string, schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path;
+  const fieldSchema = schemaAt(schema, path, data);
+  const meta = fieldSchema ? fieldMeta(fieldSchema) : undefined;
+  const value = valueAt(data, path);
+  const base = { file, field: formatPath(path), label: meta?.label };
+  const found = describeValue(value);
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      const allowed = meta?.allowed ?? TYPE_WORDS[issue.expected] ?? issue.expected;
+      return [{ ...base, found, allowed: value === undefined ? `verplicht veld: ${allowed}` : allowed }];
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return [{ ...base, found: `een tekst van ${String(value).length} tekens`, allowed: `hoogstens ${max} tekens` }];
+      if (issue.origin === 'array') return [{ ...base, found, allowed: `hoogstens ${max} items` }];
+      return [{ ...base, found, allowed: `hoogstens ${max}` }];
+    }
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'string') return [{ ...base, found, allowed: 'een ingevulde tekst' }];
+      if (issue.origin === 'array') return [{ ...base, found, allowed: `minstens ${min} ${min === 1 ? 'item' : 'items'}` }];
+      return [{ ...base, found, allowed: `minstens ${min}` }];
+    }
+    case 'invalid_value':
+      return [{ ...base, found, allowed: issue.values.map((v) => String(v)).join(', ') }];
+    case 'invalid_format':
+      return [{ ...base, found, allowed: meta?.allowed ?? (issue.format === 'regex' ? 'kleine letters, cijfers en streepjes (een id)' : issue.format) }];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const objectSchema = fieldSchema ? unwrap(fieldSchema) : undefined;
+        const shape = objectSchema ? (defOf(pickUnionBranch(objectSchema, value)).shape as Record<string, unknown> | undefined) : undefined;
+        return {
+          file,
+          field: formatPath([...path, key]),
+          found: 'een veld dat het model niet kent',
+          allowed: shape ? `alleen deze velden: ${Object.keys(shape).join(', ')}` : 'alleen velden uit het contentmodel',
+        };
+      });
+    case 'invalid_union': {
+      const disc = fieldSchema ? (defOf(unwrap(fieldSchema)).discriminator as string | undefined) : undefined;
+      if (disc && value && typeof value === 'object') {
+        const options = (defOf(unwrap(fieldSchema!)).options as z.ZodType[]).flatMap((o) => {
+          const lit = defOf((defOf(unwrap(o)).shape as Record<string, z.ZodType>)[disc]!);
+          return (lit.values as unknown[]).map(String);
+        });
+        return [{ ...base, field: formatPath([...path, disc]), found: describeValue((value as Record<string, unknown>)[disc]), allowed: options.join(', ') }];
+      }
+      return [{ ...base, found, allowed: meta?.allowed ?? issue.message }];
+    }
+    case 'custom':
+    default:
+      // Refinements carry their own Dutch message (e.g. an event's place); a date that does not
+      // exist ("2026-02-30") is explained by the field's allowed text.
+      return [{ ...base, found: issue.message.startsWith('geen ') ? `${found}: ${issue.message}` : found, allowed: issue.message.startsWith('geen ') ? (meta?.allowed ?? issue.message) : issue.message }];
+  }
+}

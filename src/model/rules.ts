@@ -1,0 +1,143 @@
+/**
+ * Rules that span entries, run over the whole content set at once: references resolve, numbers are
+ * unique, dates are in order, no newsletter points at a draft, reserved ids are refused.
+ */
+import type { z } from 'astro/zod';
+import { collections, RESERVED_IDS, type CollectionName } from './index.ts';
+import { fieldMeta } from './fields.ts';
+import { describeValue, formatPath, schemaAt, unwrap, type Problem } from './problems.ts';
+import type { ContentSet, LoadedEntry } from './load.ts';
+import { EVENT_MESSAGES } from './collections/events.ts';
+
+export interface Reference {
+  path: PropertyKey[];
+  collection: CollectionName;
+  id: string;
+  label?: string;
+}
+
+type AnyDef = { type: string; [key: string]: unknown };
+const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
+
+/** Every reference in an entry's data, found by walking its schema (so new reference fields are covered). */
+export function findReferences(schema: z.ZodType, data: unknown, path: PropertyKey[] = []): Reference[] {
+  if (data === undefined || data === null) return [];
+  const meta = fieldMeta(schema);
+  if (meta?.widget === 'relation' && meta.ref) {
+    const ids = Array.isArray(data) ? data.map((id, i) => ({ id, p: [...path, i] })) : [{ id: data, p: path }];
+    return ids.filter((x) => typeof x.id === 'string').map((x) => ({ path: x.p, collection: meta.ref!, id: x.id as string, label: meta.label }));
+  }
+  const inner = unwrap(schema);
+  const def = defOf(inner);
+  if (def.type === 'object' && typeof data === 'object') {
+    return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, child]) =>
+      findReferences(child, (data as Record<string, unknown>)[key], [...path, key]),
+    );
+  }
+  if (def.type === 'array' && Array.isArray(data)) {
+    return data.flatMap((item, i) => findReferences(def.element as z.ZodType, item, [...path, i]));
+  }
+  if (def.type === 'union' && typeof data === 'object') {
+    // Discriminated union (newsletter items): follow the branch the data names.
+    const branch = schemaAt(inner, [], data);
+    const disc = def.discriminator as string | undefined;
+    if (disc) {
+      const wanted = (data as Record<string, unknown>)[disc];
+      for (const option of def.options as z.ZodType[]) {
+        const shape = defOf(unwrap(option)).shape as Record<string, z.ZodType>;
+        const values = defOf(shape[disc]!).values as unknown[];
+        if (values.includes(wanted)) return findReferences(option, data, path);
+      }
+    }
+    return branch && branch !== inner ? findReferences(branch, data, path) : [];
+  }
+  return [];
+}
+
+const TOP_LEVEL_ROUTES = Object.values(collections)
+  .map((c) => c.route.replace(/^\//, ''))
+  .filter(Boolean);
+
+export function checkRules(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const index = new Map<CollectionName, Map<string, LoadedEntry>>();
+  for (const [name, list] of Object.entries(content) as [CollectionName, LoadedEntry[]][]) {
+    index.set(name, new Map(list.map((e) => [e.id, e])));
+  }
+
+  for (const [name, list] of Object.entries(content) as [CollectionName, LoadedEntry[]][]) {
+    for (const entry of list) {
+      if ((RESERVED_IDS as readonly string[]).includes(entry.id) || (name === 'pages' && TOP_LEVEL_ROUTES.includes(entry.id))) {
+        problems.push({
+          file: entry.file,
+          field: 'bestandsnaam',
+          found: `"${entry.id}", een naam die de site zelf gebruikt`,
+          allowed: `een andere naam dan ${[...RESERVED_IDS, ...(name === 'pages' ? TOP_LEVEL_ROUTES : [])].join(', ')}`,
+        });
+      }
+      if (!entry.data) continue;
+      const isNewsletter = name === 'newsletters';
+      const sent = isNewsletter && entry.data.status === 'verzonden';
+      for (const ref of findReferences(collections[name].schema, entry.data)) {
+        const target = index.get(ref.collection)?.get(ref.id);
+        const targetDef = collections[ref.collection];
+        const inNewsletter = isNewsletter && ref.path[0] === 'sections';
+        const where = inNewsletter ? newsletterPlace(entry.data, ref.path) : '';
+        const fix = inNewsletter && sent ? ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (type free) met titel, tekst en link.' : '';
+        if (!target) {
+          problems.push({
+            file: entry.file,
+            field: formatPath(ref.path),
+            label: ref.label,
+            found: `${where}"${ref.id}", maar er is geen ${targetDef.labelSingular.toLowerCase()} met die naam`,
+            allowed: `een bestaande naam uit ${ref.collection}/.${fix}`,
+          });
+        } else if (inNewsletter && ref.collection === 'practices' && target.raw.draft === true) {
+          problems.push({
+            file: entry.file,
+            field: formatPath(ref.path),
+            label: ref.label,
+            found: `${where}"${ref.id}", een praktijkvoorbeeld dat nog concept is`,
+            allowed: `een gepubliceerd praktijkvoorbeeld (draft: false).${fix}`,
+          });
+        }
+      }
+    }
+  }
+
+  problems.push(...uniqueNumbers(content.advice, 'Nummer'), ...uniqueNumbers(content.newsletters, 'Nummer'));
+
+  for (const entry of content.practices) {
+    const d = entry.data;
+    if (d && typeof d.updated === 'string' && typeof d.published === 'string' && d.updated < d.published) {
+      problems.push({ file: entry.file, field: 'updated', label: 'Bijgewerkt op', found: `${d.updated}, vóór de publicatiedatum ${d.published}`, allowed: `een datum op of na ${d.published}` });
+    }
+  }
+  for (const entry of content.events) {
+    const d = entry.data;
+    if (d && typeof d.end === 'string' && typeof d.start === 'string' && Date.parse(d.end) <= Date.parse(d.start)) {
+      problems.push({ file: entry.file, field: 'end', label: 'Einde', found: `${d.end}, niet na het begin ${d.start}`, allowed: EVENT_MESSAGES.endAfterStart });
+    }
+  }
+  return problems;
+}
+
+function uniqueNumbers(list: LoadedEntry[], label: string): Problem[] {
+  const seen = new Map<number, LoadedEntry>();
+  const problems: Problem[] = [];
+  for (const entry of list) {
+    const n = entry.data?.number;
+    if (typeof n !== 'number') continue;
+    const first = seen.get(n);
+    if (first) problems.push({ file: entry.file, field: 'number', label, found: `${describeValue(n)}, dat ook al in ${first.file} staat`, allowed: 'een nummer dat nog niet gebruikt is' });
+    else seen.set(n, entry);
+  }
+  return problems;
+}
+
+/** "blok 2 ("Uit de regio's"), item 3: " — where a newsletter reference sits, in words an editor knows. */
+function newsletterPlace(data: Record<string, unknown>, path: PropertyKey[]): string {
+  const [, s, , i] = path as [string, number, string, number];
+  const section = (data.sections as { heading?: string }[] | undefined)?.[s];
+  return `blok ${s + 1}${section?.heading ? ` ("${section.heading}")` : ''}, item ${i + 1}: `;
+}

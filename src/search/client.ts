@@ -1,0 +1,195 @@
+/**
+ * The search page in the browser: Pagefind, with the state kept in the URL.
+ * Loaded only on /zoeken/ (content pages ship no JavaScript).
+ */
+import type { Facet, FacetKey } from './facets.ts';
+import { clearFilters, hasFilters, parseSearchParams, toPagefindFilters, toSearchParams, toggleFilter, type SearchState } from './url-state.ts';
+import { describeCount, dropSuggestion, type FacetCounts } from './summary.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: FacetCounts;
+  totalFilters: FacetCounts;
+  unfilteredResultCount: number;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (q: string) => Promise<void>;
+  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
+  debouncedSearch: (q: string | null, o?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
+}
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 150;
+
+export async function startSearch(root: HTMLElement): Promise<void> {
+  const facets = JSON.parse(root.querySelector<HTMLScriptElement>('#search-facets')!.textContent!) as Facet[];
+  const form = root.querySelector<HTMLFormElement>('form.search-form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const intro = root.querySelector<HTMLElement>('[data-search-intro]')!;
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('details.search-filters');
+
+  const url = '/pagefind/pagefind.js';
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+
+  let state: SearchState = parseSearchParams(location.search, facets);
+  let shown: PagefindSearch['results'] = [];
+  let shownCount = 0;
+  let searchRun = 0;
+
+  if (filtersPanel && (hasFilters(state) || window.matchMedia('(min-width: 56rem)').matches)) filtersPanel.open = true;
+  root.classList.add('search--enhanced');
+  applyStateToForm();
+  void run();
+
+  function applyStateToForm() {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
+    }
+  }
+
+  function commit(push: boolean) {
+    const query = toSearchParams(state);
+    const next = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
+  }
+
+  async function run(debounce = false) {
+    const run = ++searchRun;
+    const active = Boolean(state.q) || hasFilters(state);
+    intro.hidden = active;
+    clear.hidden = !hasFilters(state);
+    if (!active) {
+      list.replaceChildren();
+      more.hidden = true;
+      empty.hidden = true;
+      status.textContent = '';
+      updateCounts(null);
+      return;
+    }
+    const options = { filters: toPagefindFilters(state, facets), sort: state.sort === 'nieuw' ? { date: 'desc' } : undefined };
+    const query = state.q || null;
+    const result = debounce ? await pagefind.debouncedSearch(query, options, DEBOUNCE_MS) : await pagefind.search(query, options);
+    if (!result || run !== searchRun) return; // superseded by a newer search
+    shown = result.results;
+    shownCount = 0;
+    list.replaceChildren();
+    updateCounts(result.filters);
+    const count = result.results.length;
+    if (count === 0) {
+      empty.hidden = false;
+      empty.querySelector('[data-search-suggestion]')!.textContent = await suggestion();
+    } else {
+      empty.hidden = true;
+      await showMore(false);
+    }
+    if (run === searchRun) status.textContent = describeCount(count, state);
+  }
+
+  /** When nothing is found: which single filter, dropped, gives the most results. */
+  async function suggestion(): Promise<string> {
+    const tries = await Promise.all(
+      (Object.keys(state.filters) as FacetKey[]).map(async (key) => {
+        const without: SearchState = { ...state, filters: { ...state.filters, [key]: [] } };
+        const r = await pagefind.search(state.q || null, { filters: toPagefindFilters(without, facets) });
+        return { key, count: r.results.length };
+      }),
+    );
+    return dropSuggestion(tries, state, facets);
+  }
+
+  async function showMore(moveFocus: boolean) {
+    const batch = shown.slice(shownCount, shownCount + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    const firstNew = shownCount;
+    for (const item of data) list.append(renderResult(item));
+    shownCount += batch.length;
+    more.hidden = shownCount >= shown.length;
+    if (moveFocus) list.children[firstNew]?.querySelector('a')?.focus();
+  }
+
+  function renderResult(item: PagefindResultData): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'search-result';
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = item.url;
+    link.textContent = item.meta.title ?? item.url;
+    heading.append(link);
+    const meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    meta.textContent = [item.meta.type, item.meta.region, item.meta.date].filter(Boolean).join(' · ');
+    const excerpt = document.createElement('p');
+    excerpt.className = 'search-result__excerpt';
+    if (state.q) excerpt.innerHTML = item.excerpt; // Pagefind escapes the page text and adds only <mark>
+    else excerpt.textContent = item.meta.summary ?? '';
+    li.append(heading, meta, excerpt);
+    return li;
+  }
+
+  function updateCounts(counts: FacetCounts | null) {
+    for (const facet of facets) {
+      for (const value of facet.values) {
+        const out = form.querySelector<HTMLElement>(`[data-count="${facet.key}:${CSS.escape(value.id)}"]`);
+        if (!out) continue;
+        const n = counts?.[facet.key]?.[value.label];
+        out.textContent = counts && n !== undefined ? `(${n})` : '';
+      }
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state = { ...state, q: input.value.trim() };
+    commit(true);
+    void run();
+  });
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value.trim() };
+    if (state.q) void pagefind.preload(state.q);
+    commit(false);
+    void run(true);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
+      state = toggleFilter(state, target.name as FacetKey, target.value, target.checked, facets);
+    } else if (target === sortSelect) {
+      state = { ...state, sort: sortSelect.value === 'nieuw' ? 'nieuw' : 'relevantie' };
+    } else return;
+    commit(true);
+    void run();
+  });
+  clear.addEventListener('click', () => {
+    state = clearFilters(state);
+    applyStateToForm();
+    commit(true);
+    void run();
+    input.focus();
+  });
+  more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    state = parseSearchParams(location.search, facets);
+    applyStateToForm();
+    void run();
+  });
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) void startSearch(root);

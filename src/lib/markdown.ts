@@ -6,17 +6,27 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeExternalLinks from 'rehype-external-links';
 
-/** GitHub's sanitising schema, minus what a practice never needs; ids get a prefix so they cannot clash with the page's. */
+/**
+ * GitHub's allow-list (no script, style, iframe, object, embed, form, meta, base; no event
+ * handlers or style attributes), narrowed further: no form inputs, and only http(s), mailto and
+ * tel links (so no javascript: or data: URLs). Ids get a prefix so they cannot clash with the page's.
+ */
 export const sanitizeSchema = {
   ...defaultSchema,
   clobberPrefix: 'md-',
-  // Allow heading ids that Astro adds after sanitising? No: sanitising runs last, so keep GitHub's defaults.
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => !['input', 'details', 'summary'].includes(t)),
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'], src: ['http', 'https'], cite: ['http', 'https'] },
 };
 
-export const contributorMarkdown = unified({ rehypePlugins: [[rehypeSanitize, sanitizeSchema]] });
+export const contributorMarkdown = unified({
+  rehypePlugins: [
+    [rehypeSanitize, sanitizeSchema],
+    // After sanitising (which drops rel): links to other hosts open without giving them our page.
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+  ],
+});
 
 let renderer: ReturnType<typeof contributorMarkdown.createRenderer> | undefined;
 

@@ -36,8 +36,9 @@ function load(def: CollectionDef): Loader {
   };
 }
 
-function collection(def: CollectionDef) {
-  return defineCollection({ loader: load(def), schema: def.schema });
+/** Generic over the model entry, so each collection keeps its own schema type (and pages their typed data). */
+function collection<Def extends CollectionDef>(def: Def) {
+  return defineCollection({ loader: load(def), schema: def.schema as Def['schema'] });
 }
 
 export const collections = {

@@ -1,0 +1,24 @@
+/**
+ * The paginated practice lists: page size and the URL of each page, for the whole list and for the
+ * lists per theme and per advice. 'pagina', 'thema' and 'advies' are reserved ids (src/model), so
+ * these URLs never clash with a practice's own page.
+ */
+export const PRACTICES_PER_PAGE = 24;
+
+/** How many practices a theme, advice or region page shows before it links to the full list. */
+export const PRACTICES_PREVIEW = 6;
+
+/** /praktijkvoorbeelden/, /praktijkvoorbeelden/pagina/2/, … */
+export function practiceListUrl(page = 1): string {
+  return page <= 1 ? '/praktijkvoorbeelden/' : `/praktijkvoorbeelden/pagina/${page}/`;
+}
+
+/** /praktijkvoorbeelden/thema/<id>/, /praktijkvoorbeelden/thema/<id>/2/, … */
+export function themePracticesUrl(themeId: string, page = 1): string {
+  return page <= 1 ? `/praktijkvoorbeelden/thema/${themeId}/` : `/praktijkvoorbeelden/thema/${themeId}/${page}/`;
+}
+
+/** /praktijkvoorbeelden/advies/<id>/, /praktijkvoorbeelden/advies/<id>/2/, … */
+export function advicePracticesUrl(adviceId: string, page = 1): string {
+  return page <= 1 ? `/praktijkvoorbeelden/advies/${adviceId}/` : `/praktijkvoorbeelden/advies/${adviceId}/${page}/`;
+}

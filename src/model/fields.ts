@@ -151,7 +151,7 @@ export const f = {
       dateToText,
       z
         .string()
-        .regex(DATE_PATTERN)
+        .regex(DATE_PATTERN, { abort: true })
         .refine(isRealDate, { message: 'geen bestaande datum' }),
     );
     return withMeta(s, { ...d, widget: 'date', allowed });
@@ -163,7 +163,7 @@ export const f = {
       dateTimeToText,
       z
         .string()
-        .regex(DATETIME_PATTERN)
+        .regex(DATETIME_PATTERN, { abort: true })
         .refine(isRealDate, { message: 'geen bestaande datum' })
         .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'geen bestaande tijd' }),
     );

@@ -54,7 +54,7 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
  * Ids that are also route segments (e.g. /praktijkvoorbeelden/thema/…, /nieuwsbrieven/nieuw-sinds-vorige/)
  * and so may not be used as an entry id. Extend this list when a route adds such a segment.
  */
-export const RESERVED_IDS = ['thema', 'advies', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data', 'zoeken', 'admin', 'uploads', 'pagefind', '404'] as const;
+export const RESERVED_IDS = ['thema', 'advies', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data', 'ics', 'open-data', 'zoeken', 'admin', 'uploads', 'pagefind', '404'] as const;
 
 /** The content root: CONTENT_DIR, or content/ in the project. Tests and benchmarks point it elsewhere. */
 export function contentRoot(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseDocument } from 'yaml';
 import { collections, collectionNames, type CollectionName } from './index.ts';
 import { ID_PATTERN } from './fields.ts';
 import { describeValue, problemFromIssue, type Problem } from './problems.ts';
@@ -56,17 +56,12 @@ export function loadContent(root: string, projectRoot: string = process.cwd()): 
         problems.push({ file, field: 'bestandsnaam', found: describeValue(id), allowed: 'kleine letters (a-z), cijfers en losse streepjes, zoals dokwerk-gorinchem' });
         continue;
       }
-      let raw: Record<string, unknown>;
-      let body: string;
-      try {
-        const parsed = parseFrontmatter(readFileSync(abs, 'utf8'), { frontmatter: 'remove' });
-        raw = (parsed.frontmatter ?? {}) as Record<string, unknown>;
-        body = parsed.content;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        problems.push({ file, field: 'front matter', found: `YAML die niet te lezen is (${reason})`, allowed: 'geldige YAML tussen twee regels ---' });
+      const parsed = readFrontMatter(readFileSync(abs));
+      if ('problem' in parsed) {
+        problems.push({ file, ...parsed.problem });
         continue;
       }
+      const { raw, body } = parsed;
       const entry: LoadedEntry = { id, collection: name, file, raw, body };
       const result = def.schema.safeParse(raw);
       if (result.success) entry.data = result.data as Record<string, unknown>;
@@ -82,4 +77,42 @@ export function loadContent(root: string, projectRoot: string = process.cwd()): 
 function displayPath(projectRoot: string, abs: string): string {
   const rel = relative(projectRoot, abs);
   return rel && !rel.startsWith('..') ? rel : abs;
+}
+
+type FrontMatter = { raw: Record<string, unknown>; body: string } | { problem: Omit<Problem, 'file'> };
+
+/**
+ * Split a Markdown file into its YAML front matter and body. YAML 1.2 (the `yaml` package) keeps
+ * dates and times as the text the editor wrote, so "2026-02-30" or a time without its offset is
+ * reported instead of being silently turned into another moment.
+ */
+export function readFrontMatter(bytes: Buffer): FrontMatter {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { problem: { field: 'bestand', found: 'tekst die geen UTF-8 is', allowed: 'een tekstbestand in UTF-8 (sla het op als UTF-8)' } };
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (!text.trim()) return { problem: { field: 'bestand', found: 'een leeg bestand', allowed: 'front matter tussen twee regels --- en daaronder de tekst' } };
+  const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
+  if (!match) return { problem: { field: 'front matter', found: 'geen front matter', allowed: 'velden tussen twee regels --- bovenaan het bestand' } };
+  const doc = parseDocument(match[1]!, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const error = doc.errors[0]!;
+    const line = error.linePos?.[0]?.line;
+    const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return {
+      problem: {
+        field: 'front matter',
+        found: `YAML die niet te lezen is${line ? ` op regel ${line + 1}` : ''} (${reason})`,
+        allowed: 'geldige YAML tussen twee regels ---',
+      },
+    };
+  }
+  const raw = doc.toJS() as unknown;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { problem: { field: 'front matter', found: describeValue(raw), allowed: 'velden als "naam: waarde", één per regel' } };
+  }
+  return { raw: raw as Record<string, unknown>, body: text.slice(match[0].length) };
 }

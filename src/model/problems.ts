@@ -150,13 +150,9 @@ export function problemFromIssue(file: string, schema: z.ZodType, data: unknown,
         };
       });
     case 'invalid_union': {
-      const disc = fieldSchema ? (defOf(unwrap(fieldSchema)).discriminator as string | undefined) : undefined;
-      if (disc && value && typeof value === 'object') {
-        const options = (defOf(unwrap(fieldSchema!)).options as z.ZodType[]).flatMap((o) => {
-          const lit = defOf((defOf(unwrap(o)).shape as Record<string, z.ZodType>)[disc]!);
-          return (lit.values as unknown[]).map(String);
-        });
-        return [{ ...base, field: formatPath([...path, disc]), found: describeValue((value as Record<string, unknown>)[disc]), allowed: options.join(', ') }];
+      // A discriminated union (newsletter items) whose `type` is unknown: name the types it knows.
+      if ('options' in issue && Array.isArray(issue.options)) {
+        return [{ ...base, label: undefined, found, allowed: (issue.options as unknown[]).map(String).join(', ') }];
       }
       return [{ ...base, found, allowed: meta?.allowed ?? issue.message }];
     }

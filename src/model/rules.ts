@@ -75,14 +75,16 @@ export function checkRules(content: ContentSet): Problem[] {
           allowed: `een andere naam dan ${[...RESERVED_IDS, ...(name === 'pages' ? TOP_LEVEL_ROUTES : [])].join(', ')}`,
         });
       }
-      if (!entry.data) continue;
+      // An entry with a schema error still has its references checked (on the raw front matter),
+      // so every problem is reported in one go.
+      const data = entry.data ?? entry.raw;
       const isNewsletter = name === 'newsletters';
-      const sent = isNewsletter && entry.data.status === 'verzonden';
-      for (const ref of findReferences(collections[name].schema, entry.data)) {
+      const sent = isNewsletter && data.status === 'verzonden';
+      for (const ref of findReferences(collections[name].schema, data)) {
         const target = index.get(ref.collection)?.get(ref.id);
         const targetDef = collections[ref.collection];
         const inNewsletter = isNewsletter && ref.path[0] === 'sections';
-        const where = inNewsletter ? newsletterPlace(entry.data, ref.path) : '';
+        const where = inNewsletter ? newsletterPlace(data, ref.path) : '';
         const fix = inNewsletter && sent ? ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (type free) met titel, tekst en link.' : '';
         if (!target) {
           problems.push({

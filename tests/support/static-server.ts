@@ -1,0 +1,86 @@
+/**
+ * A tiny static file server for a built site, on 127.0.0.1 and a random port, behaving like the
+ * static hosts the site is deployed to: `/dir/` serves dir/index.html, `/dir` redirects to `/dir/`,
+ * anything else that is missing gets 404.html with status 404.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const abs = normalize(join(root, pathname));
+    if (abs !== root && !abs.startsWith(root + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const send = (file: string, status = 200) => {
+      res.writeHead(status, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    };
+    if (pathname.endsWith('/') && isFile(join(abs, 'index.html'))) return send(join(abs, 'index.html'));
+    if (!pathname.endsWith('/') && isFile(abs)) return send(abs);
+    if (!pathname.endsWith('/') && isDir(abs) && isFile(join(abs, 'index.html'))) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const notFound = join(root, '404.html');
+    if (isFile(notFound)) return send(notFound, 404);
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

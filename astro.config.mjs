@@ -6,6 +6,7 @@ import { contentRoot } from './src/model/index.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contributorMarkdown } from './src/lib/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { cms } from './src/integrations/cms.ts';
 
 /** The public URL of the site (canonical links, feeds, e-mail); SITE_URL in production. */
 const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
@@ -20,6 +21,8 @@ export default defineConfig({
     // The maintainers' own MDX pages may use components; they do not go through the contributor sanitiser.
     mdx({ extendMarkdownConfig: false }),
     sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/nieuw-sinds-vorige/') }),
+    // The Decap CMS admin at /admin/, bundled from npm (no CDN), configured from the content model.
+    cms(),
     // Last: it indexes the finished HTML.
     pagefindIndex(),
   ],

@@ -32,18 +32,22 @@ export interface CollectionDef {
   titleField: string;
   /** Whether the entry has a Markdown body. */
   body: boolean;
+  /** The body as editors see it: its Dutch label and hint, and whether it may be left empty. */
+  bodyLabel?: string;
+  bodyHint?: string;
+  bodyRequired?: boolean;
   schema: z.ZodObject;
 }
 
 export const collections = {
-  advice: { name: 'advice', label: 'Adviezen', labelSingular: 'Advies', extension: 'md', route: '/adviezen', titleField: 'title', body: true, schema: adviceSchema },
+  advice: { name: 'advice', label: 'Adviezen', labelSingular: 'Advies', extension: 'md', route: '/adviezen', titleField: 'title', body: true, bodyLabel: 'Wat het advies betekent', bodyHint: 'Leg in gewone woorden uit wat dit advies in de praktijk betekent.', bodyRequired: true, schema: adviceSchema },
   themes: { name: 'themes', label: "Thema's", labelSingular: 'Thema', extension: 'md', route: '/themas', titleField: 'title', body: false, schema: themeSchema },
   organisations: { name: 'organisations', label: 'Organisaties', labelSingular: 'Organisatie', extension: 'md', route: '/organisaties', titleField: 'name', body: false, schema: organisationSchema },
-  regions: { name: 'regions', label: "Inspiratieregio's", labelSingular: 'Inspiratieregio', extension: 'md', route: '/regios', titleField: 'name', body: true, schema: regionSchema },
-  practices: { name: 'practices', label: 'Praktijkvoorbeelden', labelSingular: 'Praktijkvoorbeeld', extension: 'md', route: '/praktijkvoorbeelden', titleField: 'title', body: true, schema: practiceSchema },
-  communities: { name: 'communities', label: 'Communities of Practice', labelSingular: 'Community of Practice', extension: 'md', route: '/communities', titleField: 'title', body: true, schema: communitySchema },
-  events: { name: 'events', label: 'Agenda', labelSingular: 'Bijeenkomst', extension: 'md', route: '/agenda', titleField: 'title', body: true, schema: eventSchema },
-  news: { name: 'news', label: 'Nieuws', labelSingular: 'Nieuwsbericht', extension: 'md', route: '/nieuws', titleField: 'title', body: true, schema: newsSchema },
+  regions: { name: 'regions', label: "Inspiratieregio's", labelSingular: 'Inspiratieregio', extension: 'md', route: '/regios', titleField: 'name', body: true, bodyLabel: 'Samenwerking en inzet', bodyHint: 'Hoe werkt de regio nu samen (vraag 3) en wat zet ze in (vraag 5)? Mag leeg blijven zolang het profiel nog geschreven wordt.', bodyRequired: false, schema: regionSchema },
+  practices: { name: 'practices', label: 'Praktijkvoorbeelden', labelSingular: 'Praktijkvoorbeeld', extension: 'md', route: '/praktijkvoorbeelden', titleField: 'title', body: true, bodyLabel: 'Beschrijving', bodyHint: 'Vertel over de aanpak, wat werkt, wat jullie leerden en wat nog lastig is. Gebruik tussenkopjes.', bodyRequired: true, schema: practiceSchema },
+  communities: { name: 'communities', label: 'Communities of Practice', labelSingular: 'Community of Practice', extension: 'md', route: '/communities', titleField: 'title', body: true, bodyLabel: 'Over de community', bodyHint: 'Waar werkt de community aan, en wat heeft ze al opgeleverd?', bodyRequired: true, schema: communitySchema },
+  events: { name: 'events', label: 'Agenda', labelSingular: 'Bijeenkomst', extension: 'md', route: '/agenda', titleField: 'title', body: true, bodyLabel: 'Programma', bodyHint: 'Wat gebeurt er, voor wie is het en wat neem je mee naar huis?', bodyRequired: true, schema: eventSchema },
+  news: { name: 'news', label: 'Nieuws', labelSingular: 'Nieuwsbericht', extension: 'md', route: '/nieuws', titleField: 'title', body: true, bodyLabel: 'Bericht', bodyHint: 'Het hele bericht. Begin met het belangrijkste.', bodyRequired: true, schema: newsSchema },
   newsletters: { name: 'newsletters', label: 'Nieuwsbrieven', labelSingular: 'Nieuwsbrief', extension: 'md', route: '/nieuwsbrieven', titleField: 'title', body: false, schema: newsletterSchema },
   pages: { name: 'pages', label: "Pagina's", labelSingular: 'Pagina', extension: 'mdx', route: '', titleField: 'title', body: true, schema: pageSchema },
 } as const satisfies Record<CollectionName, CollectionDef>;

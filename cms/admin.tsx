@@ -1,0 +1,119 @@
+/**
+ * The admin at /admin/: Decap CMS from npm (no CDN), in Dutch, configured entirely in code from the
+ * content model (cms/config.ts), with
+ * - a character count under every field with a length limit (cms/widgets/Counted.tsx);
+ * - groups checked with the model's own cross-field rules and messages (cms/widgets/ModelObject.tsx);
+ * - date-times in Dutch time (cms/widgets/AmsterdamDateTime.tsx);
+ * - before every save: what the widgets left behind made to fit the model (emptied optional fields
+ *   left out, untouched lists written as []), then the model's schema and per-entry rules, with the
+ *   build's own Dutch messages; a save with problems is refused and the problems are shown;
+ * - previews of a practice, a region, an event and a newsletter that look like the site.
+ * Bundled by esbuild (cms/bundle.ts); `__CMS_ENV__` and `__CMS_TITLES__` are filled in at bundle time.
+ */
+import CMS from 'decap-cms-app';
+import { fromJS } from 'immutable';
+import { collections, type CollectionName } from '../src/model/index.ts';
+import { cmsConfig, NOT_IN_CMS } from './config.ts';
+import { checkEntry, describeProblem, normaliseEntry } from './validate.ts';
+import { withCounter } from './widgets/Counted.tsx';
+import { modelObject } from './widgets/ModelObject.tsx';
+import { AmsterdamDateTimeControl, AmsterdamDateTimePreview } from './widgets/AmsterdamDateTime.tsx';
+import { PracticePreview } from './previews/PracticePreview.tsx';
+import { RegionPreview } from './previews/RegionPreview.tsx';
+import { EventPreview } from './previews/EventPreview.tsx';
+import { NewsletterPreview } from './previews/NewsletterPreview.tsx';
+
+declare const __CMS_ENV__: Record<string, string | undefined>;
+
+// decap-cms-core's types describe only part of its registry; this is the part used here.
+const cms = CMS as unknown as {
+  init(options: { config: unknown }): void;
+  getLocale(name: string): Record<string, unknown>;
+  registerLocale(name: string, phrases: Record<string, unknown>): void;
+  getWidget(name: string): { control: any; preview: any; schema?: unknown };
+  registerWidget(name: string, control: any, preview?: any, schema?: unknown): void;
+  registerPreviewTemplate(name: string, component: any): void;
+  registerPreviewStyle(url: string): void;
+  registerEventListener(listener: { name: string; handler: (data: { entry: any }) => unknown }): void;
+};
+
+/** Dutch texts of Decap's own that read better for these editors (B1); the rest is Decap's Dutch. */
+const PHRASES = {
+  collection: {
+    collectionTop: {
+      // Decap's "＋ Praktijkvoorbeeld" uses a full-width plus that not every font has.
+      newButton: 'Nieuw %{collectionLabel}',
+    },
+  },
+  editor: {
+    editorControlPane: {
+      widget: {
+        // The message after the colon comes from the model, e.g. "hoogstens 300 tekens".
+        regexPattern: '%{fieldLabel}: %{pattern}.',
+      },
+    },
+  },
+  mediaLibrary: {
+    mediaLibrary: {
+      fileTooLarge:
+        'Dit bestand is te groot. Een bestand mag hoogstens %{size} kB zijn. Maak de afbeelding kleiner (bijvoorbeeld 1600 pixels breed) en probeer het opnieuw.',
+    },
+  },
+  ui: {
+    toast: {
+      onFailToPersist: 'Niet opgeslagen. %{details}',
+    },
+  },
+};
+
+function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? merge((base[key] as Record<string, unknown>) ?? {}, value as Record<string, unknown>)
+        : value;
+  }
+  return out;
+}
+
+cms.registerLocale('nl', merge(cms.getLocale('nl') ?? {}, PHRASES));
+
+for (const name of ['string', 'text']) {
+  const widget = cms.getWidget(name);
+  cms.registerWidget(name, withCounter(widget.control), widget.preview, widget.schema);
+}
+const object = cms.getWidget('object');
+cms.registerWidget('model-object', modelObject(object.control), object.preview, object.schema);
+cms.registerWidget('amsterdam-datetime', AmsterdamDateTimeControl, AmsterdamDateTimePreview);
+
+/** An error whose text is only its message (Decap shows it in the toast). */
+class SaveRefused extends Error {
+  override toString() {
+    return this.message;
+  }
+}
+
+cms.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const collection = entry.get('collection') as CollectionName;
+    if (!(collection in collections) || NOT_IN_CMS.includes(collection)) return undefined;
+    const raw = entry.get('data');
+    const data = (raw && typeof raw.toJS === 'function' ? raw.toJS() : raw ?? {}) as Record<string, unknown>;
+    const cleaned = normaliseEntry(collection, data);
+    const slug = entry.get('slug') as string | undefined;
+    const file = `content/${collection}/${slug || 'nieuw'}.${collections[collection].extension}`;
+    const problems = checkEntry(collection, cleaned, slug ? file : undefined);
+    if (problems.length) throw new SaveRefused(problems.map(describeProblem).join(' — '));
+    return fromJS(cleaned);
+  },
+});
+
+cms.registerPreviewStyle('/admin/preview.css');
+cms.registerPreviewTemplate('practices', PracticePreview);
+cms.registerPreviewTemplate('regions', RegionPreview);
+cms.registerPreviewTemplate('events', EventPreview);
+cms.registerPreviewTemplate('newsletters', NewsletterPreview);
+
+cms.init({ config: cmsConfig(__CMS_ENV__) });

@@ -1,0 +1,116 @@
+/**
+ * Building the admin: cms/admin.tsx (Decap CMS from npm, React 19, the configuration derived from the
+ * model) bundled by esbuild into admin.js, the site's CSS for the previews into preview.css, and the
+ * page /admin/index.html. Used by the Astro integration (src/integrations/cms.ts) in `astro build`
+ * and `astro dev`, and by the tests. Nothing is loaded from another host.
+ */
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { collections, collectionNames, contentRoot } from '../src/model/index.ts';
+import { loadContent } from '../src/model/load.ts';
+import { backendFromEnv, pickCmsEnv, type CmsEnv } from './backend.ts';
+import { adminCsp } from './csp.ts';
+import { NOT_IN_CMS } from './config.ts';
+
+export const CMS_DIR = dirname(fileURLToPath(import.meta.url));
+export const PROJECT_ROOT = dirname(CMS_DIR);
+
+/** Titles of the entries that exist when the admin is built, so previews can name what an id points at. */
+export function entryTitles(root: string = contentRoot()): Record<string, Record<string, string>> {
+  const { entries } = loadContent(root);
+  const out: Record<string, Record<string, string>> = {};
+  for (const name of collectionNames) {
+    if (NOT_IN_CMS.includes(name)) continue;
+    const field = collections[name].titleField;
+    out[name] = {};
+    for (const e of entries[name]) {
+      const title = (e.data ?? e.raw)[field];
+      if (typeof title !== 'string') continue;
+      const number = name === 'advice' ? (e.data ?? e.raw).number : undefined;
+      out[name][e.id] = typeof number === 'number' ? `Advies ${number}: ${title}` : title;
+    }
+  }
+  return out;
+}
+
+export interface BundleOptions {
+  env?: CmsEnv;
+  /** The content root whose titles the previews know (default: CONTENT_DIR or content/). */
+  contentDir?: string;
+  minify?: boolean;
+}
+
+export function esbuildOptions(options: BundleOptions = {}): esbuild.BuildOptions {
+  const env = pickCmsEnv(options.env ?? process.env);
+  backendFromEnv(env); // fail early, with a Dutch message, on a wrong CMS_* setting
+  return {
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: { admin: join(CMS_DIR, 'admin.tsx'), preview: join(CMS_DIR, 'preview.css') },
+    outdir: 'admin',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: options.minify ?? true,
+    legalComments: 'eof',
+    jsx: 'automatic',
+    loader: { '.js': 'jsx', '.svg': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.png': 'dataurl' },
+    define: {
+      'process.env.NODE_ENV': JSON.stringify('production'),
+      global: 'globalThis',
+      __CMS_ENV__: JSON.stringify(env),
+      __CMS_TITLES__: JSON.stringify(entryTitles(options.contentDir)),
+    },
+    logLevel: 'silent',
+  };
+}
+
+export interface AdminFiles {
+  /** Path under /admin/ → contents. */
+  files: Record<string, Uint8Array | string>;
+  bytes: number;
+}
+
+export function adminHtml(env: CmsEnv, version: string): string {
+  const csp = adminCsp(backendFromEnv(pickCmsEnv(env)));
+  return `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta http-equiv="content-security-policy" content="${csp}">
+<meta name="referrer" content="same-origin">
+<title>Beheer – Met Andere Ogen</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<noscript>Het beheer van Met Andere Ogen werkt alleen als JavaScript aan staat.</noscript>
+<script src="/admin/admin.js?v=${version}"></script>
+</body>
+</html>
+`;
+}
+
+/** The files of /admin/ from one esbuild result. */
+export function adminFiles(result: esbuild.BuildResult, env: CmsEnv): AdminFiles {
+  const files: AdminFiles['files'] = {};
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for (const out of result.outputFiles ?? []) {
+    const name = out.path.slice(out.path.lastIndexOf('/admin/') + '/admin/'.length);
+    files[name] = out.contents;
+    hash.update(out.contents);
+    bytes += out.contents.byteLength;
+  }
+  files['index.html'] = adminHtml(env, hash.digest('hex').slice(0, 12));
+  return { files, bytes };
+}
+
+export async function buildAdmin(options: BundleOptions = {}): Promise<AdminFiles> {
+  const result = await esbuild.build(esbuildOptions(options));
+  return adminFiles(result, pickCmsEnv(options.env ?? process.env));
+}

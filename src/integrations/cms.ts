@@ -1,0 +1,106 @@
+/**
+ * Astro integration: the CMS admin at /admin/ (cms/). `astro build` bundles it with esbuild into
+ * dist/admin/ (index.html, admin.js, preview.css); `astro dev` builds it in memory, serves it and
+ * rebuilds it when cms/, the model or the site's CSS change (reload the page to see the change).
+ * /admin/ is not a page of the site: not in the sitemap, not in the search index (no
+ * data-pagefind-body), noindex, and Disallow'ed in robots.txt.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { adminFiles, buildAdmin, esbuildOptions } from '../../cms/bundle.ts';
+import { pickCmsEnv } from '../../cms/backend.ts';
+
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
+
+export function cms(): AstroIntegration {
+  let context: esbuild.BuildContext | undefined;
+  return {
+    name: 'mao:cms',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        const env = pickCmsEnv(process.env);
+        // esbuild watches cms/, the model and the CSS, and rebuilds when they change; a request is
+        // answered from the latest build (waiting for the first one).
+        let latest: Record<string, Uint8Array | string> | undefined;
+        let failure: string | undefined;
+        let started = Date.now();
+        const waiting: (() => void)[] = [];
+        const ready = () => (latest || failure ? Promise.resolve() : new Promise<void>((done) => waiting.push(done)));
+        const capture: esbuild.Plugin = {
+          name: 'mao:cms-capture',
+          setup(build) {
+            build.onStart(() => {
+              started = Date.now();
+            });
+            build.onEnd((result) => {
+              if (result.errors.length) {
+                failure = result.errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n');
+                logger.error(`/admin/ bouwen mislukt:\n${failure}`);
+              } else {
+                const { files, bytes } = adminFiles(result, env);
+                latest = files;
+                failure = undefined;
+                logger.info(`/admin/ gebouwd (${Math.round(bytes / 1024)} kB, ${Date.now() - started} ms)`);
+              }
+              waiting.splice(0).forEach((done) => done());
+            });
+          },
+        };
+        const setup = (async () => {
+          context = await esbuild.context({ ...esbuildOptions({ env }), plugins: [capture] });
+          await context.watch();
+        })().catch((error: unknown) => {
+          failure = error instanceof Error ? error.message : String(error);
+          logger.error(`/admin/ bouwen mislukt: ${failure}`);
+          waiting.splice(0).forEach((done) => done());
+        });
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          if (path === '/admin') {
+            res.statusCode = 301;
+            res.setHeader('Location', '/admin/');
+            res.end();
+            return;
+          }
+          if (!path.startsWith('/admin/')) return next();
+          const name = path.slice('/admin/'.length) || 'index.html';
+          void setup.then(ready).then(() => {
+            if (!latest) {
+              res.statusCode = 500;
+              res.setHeader('Content-Type', TYPES.txt!);
+              res.end(`Het beheer kon niet gebouwd worden:\n${failure ?? 'onbekende fout'}`);
+              return;
+            }
+            const body = latest[name];
+            if (body === undefined) return next();
+            res.statusCode = 200;
+            res.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
+            res.setHeader('Cache-Control', 'no-store');
+            res.setHeader('X-Robots-Tag', 'noindex');
+            res.end(body);
+          });
+        });
+        server.httpServer?.on('close', () => {
+          void context?.dispose();
+          context = undefined;
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const out = join(fileURLToPath(dir), 'admin');
+        const { files, bytes } = await buildAdmin({ env: process.env });
+        await mkdir(out, { recursive: true });
+        await Promise.all(Object.entries(files).map(([name, body]) => writeFile(join(out, name), body)));
+        logger.info(`/admin/ gebouwd: ${Object.keys(files).join(', ')} (${Math.round(bytes / 1024)} kB, ${Date.now() - started} ms)`);
+      },
+    },
+  };
+}

@@ -205,14 +205,23 @@ export const f = {
     const s = z.strictObject({
       src: withMeta(
         z.string().regex(/^\/uploads\/[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i),
-        { label: 'Bestand', widget: 'image', allowed: 'een afbeelding in /uploads/ (jpg, png, webp, avif, gif of svg)' },
+        {
+          label: 'Bestand',
+          hint: 'Kies een foto of tekening, of upload een nieuwe. Gebruik een jpg, png, webp, avif, gif of svg.',
+          widget: 'image',
+          allowed: 'een afbeelding in /uploads/ (jpg, png, webp, avif, gif of svg)',
+        },
       ),
       alt: withMeta(z.string().trim(), {
         label: 'Beschrijving (alt-tekst)',
         hint: 'Beschrijf wat er op de afbeelding te zien is. Laat alleen leeg als de afbeelding puur versiering is.',
         widget: 'string',
       }),
-      credit: withMeta(z.string().trim().min(1), { label: 'Fotograaf of bron', widget: 'string' }).optional(),
+      credit: withMeta(z.string().trim().min(1), {
+        label: 'Fotograaf of bron',
+        hint: 'Wie maakte de afbeelding? Bijvoorbeeld "Sanne de Vries" of "Gemeente Zwolle". Op de site staat er "Beeld:" voor.',
+        widget: 'string',
+      }).optional(),
     });
     return withMeta(s, { ...d, widget: 'object' });
   },

@@ -2,15 +2,21 @@ import { f } from '../fields.ts';
 import { z } from 'astro/zod';
 
 export const newsSchema = z.strictObject({
-  title: f.string({ label: 'Titel' }),
+  title: f.string({ label: 'Titel', hint: 'Een korte kop die zegt wat er nieuw is. Bijvoorbeeld "Vijf nieuwe regio\'s doen mee".' }),
   summary: f.text({ label: 'Samenvatting', hint: 'Het nieuws in twee of drie zinnen. Hoogstens 300 tekens.', max: 300 }),
-  date: f.date({ label: 'Datum' }),
-  regions: f.refs('regions', { label: 'Regio\'s' }),
-  practices: f.refs('practices', { label: 'Praktijkvoorbeelden' }),
-  themes: f.refs('themes', { label: 'Thema\'s' }),
+  date: f.date({ label: 'Datum', hint: 'De datum van het bericht. Meestal de dag waarop het online komt.' }),
+  regions: f.refs('regions', { label: 'Regio\'s', hint: 'Over welke inspiratieregio\'s gaat het bericht? Kies ze, als dat past.' }),
+  practices: f.refs('practices', { label: 'Praktijkvoorbeelden', hint: 'Gaat het bericht over een praktijkvoorbeeld op de site? Kies dat dan.' }),
+  themes: f.refs('themes', { label: 'Thema\'s', hint: 'Over welke thema\'s gaat het bericht? Je kunt er meer kiezen.' }),
   source: f
-    .object({ label: f.string({ label: 'Naam van de bron' }), url: f.url({ label: 'Webadres' }) }, { label: 'Bron', hint: 'Waar komt dit nieuws vandaan?' })
+    .object(
+      {
+        label: f.string({ label: 'Naam van de bron', hint: 'De naam van de website of organisatie. Bijvoorbeeld "Rijksoverheid".' }),
+        url: f.url({ label: 'Webadres', hint: 'Het webadres van het oorspronkelijke bericht, beginnend met https://.' }),
+      },
+      { label: 'Bron', hint: 'Waar komt dit nieuws vandaan?' },
+    )
     .optional(),
-  image: f.image({ label: 'Afbeelding' }).optional(),
+  image: f.image({ label: 'Afbeelding', hint: 'Een foto of tekening bij het bericht (niet verplicht).' }).optional(),
 });
 export type News = z.infer<typeof newsSchema>;

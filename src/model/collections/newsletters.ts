@@ -4,16 +4,16 @@ import { z } from 'astro/zod';
 
 /** The kinds of item a newsletter section holds; `type` is the discriminator Decap's typed lists write. */
 export const newsletterItemSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('practice'), practice: f.ref('practices', { label: 'Praktijkvoorbeeld' }) }).meta({ label: 'Praktijkvoorbeeld' }),
-  z.strictObject({ type: z.literal('news'), news: f.ref('news', { label: 'Nieuwsbericht' }) }).meta({ label: 'Nieuws' }),
-  z.strictObject({ type: z.literal('event'), event: f.ref('events', { label: 'Bijeenkomst' }) }).meta({ label: 'Agenda' }),
-  z.strictObject({ type: z.literal('region'), region: f.ref('regions', { label: 'Inspiratieregio' }) }).meta({ label: 'Inspiratieregio' }),
+  z.strictObject({ type: z.literal('practice'), practice: f.ref('practices', { label: 'Praktijkvoorbeeld', hint: 'Kies het praktijkvoorbeeld dat je wilt laten zien.' }) }).meta({ label: 'Praktijkvoorbeeld' }),
+  z.strictObject({ type: z.literal('news'), news: f.ref('news', { label: 'Nieuwsbericht', hint: 'Kies het nieuwsbericht dat je wilt laten zien.' }) }).meta({ label: 'Nieuws' }),
+  z.strictObject({ type: z.literal('event'), event: f.ref('events', { label: 'Bijeenkomst', hint: 'Kies de bijeenkomst uit de agenda.' }) }).meta({ label: 'Agenda' }),
+  z.strictObject({ type: z.literal('region'), region: f.ref('regions', { label: 'Inspiratieregio', hint: 'Kies de inspiratieregio die je wilt laten zien.' }) }).meta({ label: 'Inspiratieregio' }),
   z
     .strictObject({
       type: z.literal('free'),
-      title: f.string({ label: 'Titel' }),
-      text: f.text({ label: 'Tekst' }),
-      url: f.url({ label: 'Webadres' }),
+      title: f.string({ label: 'Titel', hint: 'Een korte kop voor dit item.' }),
+      text: f.text({ label: 'Tekst', hint: 'Een of twee zinnen: waar gaat de link over?' }),
+      url: f.url({ label: 'Webadres', hint: 'Het webadres waar het item naartoe linkt, beginnend met https://.' }),
     })
     .meta({ label: 'Vrij item' }),
 ]);
@@ -29,12 +29,12 @@ export const NEWSLETTER_ITEM_TARGETS = {
 export const newsletterSchema = z.strictObject({
   title: f.string({ label: 'Titel', hint: 'Bijvoorbeeld "Nieuwsbrief november".' }),
   number: f.integer({ label: 'Nummer', hint: 'Het volgnummer van de nieuwsbrief.', min: 1 }),
-  date: f.date({ label: 'Datum' }),
+  date: f.date({ label: 'Datum', hint: 'De dag waarop de nieuwsbrief verschijnt.' }),
   intro: f.markdown({ label: 'Inleiding', hint: 'Een korte inleiding boven de nieuwsbrief.' }),
   sections: f.list(
     f.object(
       {
-        heading: f.string({ label: 'Kop' }),
+        heading: f.string({ label: 'Kop', hint: 'De kop boven het blok. Bijvoorbeeld "Nieuw op de site".' }),
         items: z.array(newsletterItemSchema).min(1).meta({ label: 'Items', widget: 'typed-list', hint: 'Kies wat in dit blok komt.' }),
       },
       { label: 'Blok' },

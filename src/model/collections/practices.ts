@@ -32,7 +32,7 @@ export const practiceSchema = z.strictObject({
   recognisedInterventions: f.list(
     f.object(
       {
-        name: f.string({ label: 'Naam' }),
+        name: f.string({ label: 'Naam', hint: 'De naam van de interventie, zoals die in de databank staat.' }),
         url: f.url({ label: 'Webadres', hint: 'Bijvoorbeeld de pagina in de Databank Effectieve Jeugdinterventies.' }),
       },
       { label: 'Erkende interventie' },
@@ -44,7 +44,7 @@ export const practiceSchema = z.strictObject({
       {
         indicator: f.string({ label: 'Wat is gemeten', hint: 'Bijvoorbeeld "leerlingen die doorstromen naar het vmbo".' }),
         value: f.string({ label: 'Uitkomst', hint: 'Bijvoorbeeld "60%".' }),
-        source: f.string({ label: 'Bron' }).optional(),
+        source: f.string({ label: 'Bron', hint: 'Waar komt de uitkomst vandaan? Bijvoorbeeld "Eigen meting 2024" of de naam van een rapport.' }).optional(),
       },
       { label: 'Resultaat' },
     ),
@@ -53,14 +53,20 @@ export const practiceSchema = z.strictObject({
   contact: f.object(
     {
       name: f.string({ label: 'Naam', hint: 'Wie kunnen mensen bellen of mailen? Een persoon of een team.' }),
-      organisation: f.string({ label: 'Organisatie' }).optional(),
-      email: f.email({ label: 'E-mail', hint: 'Alleen als dit adres voor contact gedeeld mag worden.' }).optional(),
-      phone: f.string({ label: 'Telefoon', hint: 'Alleen als dit nummer voor contact gedeeld mag worden.' }).optional(),
+      organisation: f.string({ label: 'Organisatie', hint: 'Bij welke organisatie hoort het contact? Bijvoorbeeld "Gemeente Deventer".' }).optional(),
+      email: f.email({ label: 'E-mail', hint: 'Dit adres komt alleen op de site als de contactpersoon het wil delen voor contact. Een algemeen adres van een team mag ook.' }).optional(),
+      phone: f.string({ label: 'Telefoon', hint: 'Dit nummer komt alleen op de site als de contactpersoon het wil delen voor contact. Een algemeen nummer van een team mag ook.' }).optional(),
     },
     { label: 'Contact', hint: 'Aan wie kunnen anderen vragen stellen?' },
   ),
   links: f.list(
-    f.object({ label: f.string({ label: 'Tekst van de link' }), url: f.url({ label: 'Webadres' }) }, { label: 'Link' }),
+    f.object(
+      {
+        label: f.string({ label: 'Tekst van de link', hint: 'Waar gaat de link naartoe? Bijvoorbeeld "Rapport over de aanpak (pdf)".' }),
+        url: f.url({ label: 'Webadres', hint: 'Het volledige webadres, beginnend met https://.' }),
+      },
+      { label: 'Link' },
+    ),
     { label: 'Links', hint: 'Meer lezen: websites, rapporten, filmpjes.' },
   ),
   published: f.date({ label: 'Gepubliceerd op', hint: 'De datum waarop het voorbeeld online kwam.' }),

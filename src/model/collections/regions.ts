@@ -18,7 +18,7 @@ export const regionSchema = z.strictObject({
     },
     { label: 'Plek op de kaart', hint: 'De plaats van de grootste stad van de regio.' },
   ),
-  municipalities: f.list(f.string({ label: 'Gemeente' }), { label: 'Gemeenten', hint: 'De gemeenten die meedoen.' }).optional(),
+  municipalities: f.list(f.string({ label: 'Gemeente', hint: 'De naam van één gemeente, bijvoorbeeld "Hengelo".' }), { label: 'Gemeenten', hint: 'De gemeenten die meedoen.' }).optional(),
   developmentQuestion: f.text({ label: 'Ontwikkelvraag', hint: 'Wat wil de regio leren? Schrijf het als een vraag.' }).optional(),
   partners: f.refs('organisations', { label: 'Partners', hint: 'Welke organisaties doen mee? (vraag 1 van de aanmelding)' }),
   parentInvolvement: f.text({ label: 'Betrokkenheid van ouders', hint: 'Hoe praten ouders mee? (vraag 2)' }).optional(),
@@ -32,7 +32,7 @@ export const regionSchema = z.strictObject({
     ),
     { label: 'Doelen', hint: 'De (meetbare) doelen van de regio. (vraag 4)' },
   ),
-  risks: f.list(f.text({ label: 'Risico' }), { label: 'Valkuilen en risico\'s', hint: 'Wat kan misgaan? (vraag 6)' }),
+  risks: f.list(f.text({ label: 'Risico', hint: 'Beschrijf één risico in een of twee zinnen.' }), { label: 'Valkuilen en risico\'s', hint: 'Wat kan misgaan? (vraag 6)' }),
   supportNeeded: f.text({ label: 'Wat de regio nodig heeft', hint: 'Wat vraagt de regio van het programma? (vraag 7)' }).optional(),
   advice: f.list(
     f.object(
@@ -62,11 +62,11 @@ export const regionSchema = z.strictObject({
   connectors: f.list(
     f.object(
       {
-        name: f.string({ label: 'Naam' }),
-        role: f.string({ label: 'Rol' }).optional(),
-        organisation: f.string({ label: 'Organisatie' }).optional(),
-        email: f.email({ label: 'E-mail', hint: 'Alleen als deze persoon dit adres voor contact wil delen.' }).optional(),
-        phone: f.string({ label: 'Telefoon', hint: 'Alleen als deze persoon dit nummer voor contact wil delen.' }).optional(),
+        name: f.string({ label: 'Naam', hint: 'De voor- en achternaam van de verbinder. Bijvoorbeeld "Sanne de Vries".' }),
+        role: f.string({ label: 'Rol', hint: 'Wat doet deze persoon in de regio? Bijvoorbeeld "Projectleider onderwijs en jeugd".' }).optional(),
+        organisation: f.string({ label: 'Organisatie', hint: 'Waar werkt deze persoon? Bijvoorbeeld "Gemeente Enschede".' }).optional(),
+        email: f.email({ label: 'E-mail', hint: 'Dit adres komt alleen op de site als deze persoon het wil delen voor contact. Vraag het eerst.' }).optional(),
+        phone: f.string({ label: 'Telefoon', hint: 'Dit nummer komt alleen op de site als deze persoon het wil delen voor contact. Vraag het eerst.' }).optional(),
       },
       { label: 'Verbinder' },
     ),
@@ -75,9 +75,9 @@ export const regionSchema = z.strictObject({
   coalitionConnector: f
     .object(
       {
-        name: f.string({ label: 'Naam' }),
-        organisation: f.string({ label: 'Organisatie' }),
-        email: f.email({ label: 'E-mail' }).optional(),
+        name: f.string({ label: 'Naam', hint: 'De voor- en achternaam van de coalitieverbinder.' }),
+        organisation: f.string({ label: 'Organisatie', hint: 'Bij welke coalitiepartij werkt deze persoon? Bijvoorbeeld "PO-Raad".' }),
+        email: f.email({ label: 'E-mail', hint: 'Dit adres komt alleen op de site als deze persoon het wil delen voor contact. Vraag het eerst.' }).optional(),
       },
       { label: 'Coalitieverbinder', hint: 'Het vaste contact van een landelijke coalitiepartij.' },
     )

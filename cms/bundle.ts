@@ -111,6 +111,12 @@ export function adminFiles(result: esbuild.BuildResult, env: CmsEnv): AdminFiles
 }
 
 export async function buildAdmin(options: BundleOptions = {}): Promise<AdminFiles> {
-  const result = await esbuild.build(esbuildOptions(options));
-  return adminFiles(result, pickCmsEnv(options.env ?? process.env));
+  try {
+    const result = await esbuild.build(esbuildOptions(options));
+    return adminFiles(result, pickCmsEnv(options.env ?? process.env));
+  } finally {
+    // esbuild keeps a service process; left running after `astro build` it holds the build's
+    // output pipes open, so whoever waits for the build to end (a CI step, a test) waits forever.
+    await esbuild.stop();
+  }
 }

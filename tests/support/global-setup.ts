@@ -82,12 +82,19 @@ function astroBuild(name: BuildName, contentDir: string, extraEnv: Record<string
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (exitCode) => {
+    let done = false;
+    const finish = (exitCode: number | null) => {
+      if (done) return;
+      done = true;
       const result: BuildResult = { name, contentDir, outDir, exitCode, output, seconds: (Date.now() - started) / 1000 };
       writeFileSync(join(TMP, `build-${name}.log`), output);
       writeFileSync(resultFile, JSON.stringify(result, null, 2));
       resolve(result);
-    });
+    };
+    // 'close' comes once the output pipes are drained. A grandchild that inherited them (a tool's
+    // service process) could hold them open forever, so after 'exit' wait a moment, not forever.
+    child.on('close', (exitCode) => finish(exitCode));
+    child.on('exit', (exitCode) => setTimeout(() => finish(exitCode), 3000).unref());
   });
 }
 

@@ -17,7 +17,7 @@ import { NOT_IN_CMS } from './config.ts';
 export const CMS_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = dirname(CMS_DIR);
 
-/** Titles of the entries that exist when the admin is built, so previews can name what an id points at. */
+/** Titles of the published entries when the admin is built, so previews can name what an id points at. */
 export function entryTitles(root: string = contentRoot()): Record<string, Record<string, string>> {
   const { entries } = loadContent(root);
   const out: Record<string, Record<string, string>> = {};
@@ -26,9 +26,12 @@ export function entryTitles(root: string = contentRoot()): Record<string, Record
     const field = collections[name].titleField;
     out[name] = {};
     for (const e of entries[name]) {
-      const title = (e.data ?? e.raw)[field];
+      // admin.js is a public file: drafts and concept newsletters must not be named in it.
+      const data = e.data ?? e.raw;
+      if (data.draft === true || (name === 'newsletters' && data.status !== 'verzonden')) continue;
+      const title = data[field];
       if (typeof title !== 'string') continue;
-      const number = name === 'advice' ? (e.data ?? e.raw).number : undefined;
+      const number = name === 'advice' ? data.number : undefined;
       out[name][e.id] = typeof number === 'number' ? `Advies ${number}: ${title}` : title;
     }
   }

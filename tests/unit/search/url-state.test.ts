@@ -65,8 +65,14 @@ describe('filters', () => {
   it('builds Pagefind filters: labels, OR within a facet (any), AND across facets (separate keys)', () => {
     const state = parseSearchParams('thema=ouders&sector=po&sector=vo', facets);
     expect(toPagefindFilters(state, facets)).toEqual({
+      type: {},
       thema: { any: ['Ouderbetrokkenheid'] },
       sector: { any: ['Primair onderwijs', 'Voortgezet onderwijs'] },
     });
+  });
+
+  it('passes facets without a selection as {} so Pagefind counts them even without a query', () => {
+    const state = parseSearchParams('sector=hbo', facets);
+    expect(toPagefindFilters(state, facets)).toEqual({ type: {}, thema: {}, sector: {} });
   });
 });

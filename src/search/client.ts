@@ -4,26 +4,9 @@
  */
 import type { Facet, FacetKey } from './facets.ts';
 import { clearFilters, hasFilters, parseSearchParams, toPagefindFilters, toSearchParams, toggleFilter, type SearchState } from './url-state.ts';
-import { describeCount, dropSuggestion, type FacetCounts } from './summary.ts';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
-  filters: FacetCounts;
-  totalFilters: FacetCounts;
-  unfilteredResultCount: number;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (q: string) => Promise<void>;
-  search: (q: string | null, o?: Record<string, unknown>) => Promise<PagefindSearch>;
-  debouncedSearch: (q: string | null, o?: Record<string, unknown>, ms?: number) => Promise<PagefindSearch | null>;
-}
+import { describeCount, dropSuggestion } from './summary.ts';
+import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { ResultPager, writeCounts, writeExcerpt } from './render.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
@@ -41,14 +24,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const intro = root.querySelector<HTMLElement>('[data-search-intro]')!;
   const filtersPanel = root.querySelector<HTMLDetailsElement>('details.search-filters');
 
-  const url = '/pagefind/pagefind.js';
-  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
-  await pagefind.init();
+  const pagefind = await loadPagefind();
 
   let state: SearchState = parseSearchParams(location.search, facets);
-  let shown: PagefindSearch['results'] = [];
-  let shownCount = 0;
+  const pager = new ResultPager(list, more, PAGE_SIZE, renderResult);
   let searchRun = 0;
 
   if (filtersPanel && (hasFilters(state) || window.matchMedia('(min-width: 56rem)').matches)) filtersPanel.open = true;
@@ -76,20 +55,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     intro.hidden = active;
     clear.hidden = !hasFilters(state);
     if (!active) {
-      list.replaceChildren();
-      more.hidden = true;
+      pager.clear();
       empty.hidden = true;
       status.textContent = '';
       updateCounts(null);
       return;
     }
-    const options = { filters: toPagefindFilters(state, facets), sort: state.sort === 'nieuw' ? { date: 'desc' } : undefined };
+    const options = { filters: toPagefindFilters(state, facets), sort: state.sort === 'nieuw' ? ({ date: 'desc' } as const) : undefined };
     const query = state.q || null;
-    const result = debounce ? await pagefind.debouncedSearch(query, options, DEBOUNCE_MS) : await pagefind.search(query, options);
+    const result: PagefindSearch | null = debounce ? await pagefind.debouncedSearch(query, options, DEBOUNCE_MS) : await pagefind.search(query, options);
     if (!result || run !== searchRun) return; // superseded by a newer search
-    shown = result.results;
-    shownCount = 0;
-    list.replaceChildren();
+    const resetting = pager.reset(result.results);
     updateCounts(result.filters);
     const count = result.results.length;
     if (count === 0) {
@@ -97,8 +73,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       empty.querySelector('[data-search-suggestion]')!.textContent = await suggestion();
     } else {
       empty.hidden = true;
-      await showMore(false);
     }
+    await resetting;
     if (run === searchRun) status.textContent = describeCount(count, state);
   }
 
@@ -114,16 +90,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return dropSuggestion(tries, state, facets);
   }
 
-  async function showMore(moveFocus: boolean) {
-    const batch = shown.slice(shownCount, shownCount + PAGE_SIZE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    const firstNew = shownCount;
-    for (const item of data) list.append(renderResult(item));
-    shownCount += batch.length;
-    more.hidden = shownCount >= shown.length;
-    if (moveFocus) list.children[firstNew]?.querySelector('a')?.focus();
-  }
-
   function renderResult(item: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
@@ -137,21 +103,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     meta.textContent = [item.meta.type, item.meta.region, item.meta.date].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    if (state.q) excerpt.innerHTML = item.excerpt; // Pagefind escapes the page text and adds only <mark>
-    else excerpt.textContent = item.meta.summary ?? '';
+    writeExcerpt(excerpt, item, state.q);
     li.append(heading, meta, excerpt);
     return li;
   }
 
-  function updateCounts(counts: FacetCounts | null) {
-    for (const facet of facets) {
-      for (const value of facet.values) {
-        const out = form.querySelector<HTMLElement>(`[data-count="${facet.key}:${CSS.escape(value.id)}"]`);
-        if (!out) continue;
-        const n = counts?.[facet.key]?.[value.label];
-        out.textContent = counts && n !== undefined ? `(${n})` : '';
-      }
-    }
+  function updateCounts(counts: PagefindSearch['filters'] | null) {
+    writeCounts(form, facets, counts);
   }
 
   form.addEventListener('submit', (event) => {
@@ -183,7 +141,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     void run();
     input.focus();
   });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', () => void pager.showMore(true));
   window.addEventListener('popstate', () => {
     state = parseSearchParams(location.search, facets);
     applyStateToForm();

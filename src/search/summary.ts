@@ -26,5 +26,7 @@ export function dropSuggestion(tries: { key: FacetKey; count: number }[], state:
   }
   const legend = facets.find((f) => f.key === best.key)?.legend ?? best.key;
   const labels = selectedLabels(state, facets, best.key).join(' of ');
-  return `Zonder het filter ${legend}: ${labels} zijn er ${best.count} ${best.count === 1 ? 'resultaat' : 'resultaten'}.`;
+  return best.count === 1
+    ? `Zonder het filter ${legend}: ${labels} is er 1 resultaat.`
+    : `Zonder het filter ${legend}: ${labels} zijn er ${best.count} resultaten.`;
 }

@@ -1,6 +1,8 @@
 /**
  * Upcoming or past, decided once at build time against buildNow() (fixed by SITE_NOW in tests).
- * An event counts as upcoming while its start is at or after "now".
+ * An event counts as upcoming while its start is at or after "now" (its end does not matter: an
+ * event that has begun is no longer announced). This is the only definition: the agenda, event
+ * pages, communities, regions, themes and the home page all use isUpcoming / splitEvents.
  */
 import type { EventEntry } from '../../lib/content.ts';
 import { buildNow, TIME_ZONE } from '../../lib/dates.ts';

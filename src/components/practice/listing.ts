@@ -3,7 +3,11 @@
  * lists per theme and per advice. 'pagina', 'thema' and 'advies' are reserved ids (src/model), so
  * these URLs never clash with a practice's own page.
  */
-export const PRACTICES_PER_PAGE = 24;
+/**
+ * Practices per list page: 12 cards fill a page on a phone in a few screens and make full rows of
+ * 2, 3 or 4 cards. The same number of instant results is added per "Meer resultaten".
+ */
+export const PRACTICES_PER_PAGE = 12;
 
 /** How many practices a theme, advice or region page shows before it links to the full list. */
 export const PRACTICES_PREVIEW = 6;

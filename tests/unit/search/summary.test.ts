@@ -25,7 +25,7 @@ describe('dropSuggestion', () => {
 
   it('joins several values of one facet with "of"', () => {
     const text = dropSuggestion([{ key: 'sector', count: 1 }, { key: 'fase', count: 0 }], state, facets);
-    expect(text).toBe('Zonder het filter Sector: Primair onderwijs of Voortgezet onderwijs zijn er 1 resultaat.');
+    expect(text).toBe('Zonder het filter Sector: Primair onderwijs of Voortgezet onderwijs is er 1 resultaat.');
   });
 
   it('suggests another word when no single filter helps', () => {

@@ -1,0 +1,209 @@
+/**
+ * Instant filtering on the practice list, in the browser (loaded only by PracticeFilters.astro).
+ * The page works without it: the cards and page links are static HTML and the form submits to
+ * /zoeken/. With it, choosing a filter or typing a word replaces the list by Pagefind's results
+ * (practices only), announces the count in a polite live region, updates the counts beside the
+ * options, and keeps the state in this page's URL with the keys and ids of /zoeken/, so a reload,
+ * back and forward, and a shared link restore it. Pagefind is loaded on the first sign of use.
+ */
+import type { Facet, FacetKey } from '../facets.ts';
+import { clearFilters, hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '../url-state.ts';
+import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from '../pagefind.ts';
+import { ResultPager, writeCounts, writeExcerpt } from '../render.ts';
+import { describeAll, describePractices, dropPracticeSuggestion, facetCounts, isFiltering, practiceSearchOptions, withoutFacet, type ValueCounts } from './practice-filter.ts';
+
+interface ListConfig {
+  facets: Facet[];
+  /** Counts for the whole list, per facet and value id (as written in the page). */
+  counts: ValueCounts;
+  total: number;
+  currentPage: number;
+  lastPage: number;
+  pageSize: number;
+}
+
+const DEBOUNCE_MS = 150;
+/** From this width the filters sit beside the list and start open (as on /zoeken/). */
+const WIDE = '(min-width: 56rem)';
+
+export function startPracticeList(root: HTMLElement): void {
+  const config = JSON.parse(root.querySelector<HTMLScriptElement>('[data-filter-config]')!.textContent!) as ListConfig;
+  const { facets } = config;
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = $<HTMLFormElement>('form');
+  const panel = $<HTMLDetailsElement>('[data-filter-panel]');
+  const input = $<HTMLInputElement>('input[name="q"]');
+  const clear = $<HTMLButtonElement>('[data-filter-clear]');
+  const submit = $<HTMLButtonElement>('[data-filter-submit]');
+  const status = $<HTMLElement>('[data-filter-status]');
+  const staticList = $<HTMLElement>('[data-static-list]');
+  const results = $<HTMLElement>('[data-filter-results]');
+  const empty = $<HTMLElement>('[data-filter-empty]');
+  const suggestionText = $<HTMLElement>('[data-filter-suggestion]');
+  const list = $<HTMLElement>('[data-filter-list]');
+  const more = $<HTMLButtonElement>('[data-filter-more]');
+  const cardTemplate = $<HTMLTemplateElement>('[data-card-template]');
+  const chosen = $<HTMLElement>('[data-filter-chosen]');
+
+  let state: SearchState = parseSearchParams(location.search, facets);
+  const pager = new ResultPager(list, more, config.pageSize, renderCard);
+  let updateRun = 0;
+  /** Whether the results (not the page's own list) are showing. */
+  let showingResults = false;
+  /** Pagefind could not be loaded: the form goes back to submitting to /zoeken/. */
+  let unavailable = false;
+
+  root.classList.add('plist--enhanced');
+  // Open beside the list on a wide screen; on a narrow one it stays closed, so the results come first.
+  if (window.matchMedia(WIDE).matches) panel.open = true;
+  applyStateToForm();
+  setSubmitLabel(null);
+  if (isFiltering(state)) void update();
+
+  // Load Pagefind as soon as the form is about to be used, so the first filter answers at once.
+  const warmUp = () => void loadPagefind().catch(() => undefined);
+  form.addEventListener('focusin', warmUp, { once: true });
+  form.addEventListener('pointerover', warmUp, { once: true });
+
+  function applyStateToForm() {
+    input.value = state.q;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
+    }
+  }
+
+  function commit(push: boolean) {
+    const query = toSearchParams(state);
+    const next = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
+  }
+
+  /** The submit button: without JavaScript it goes to /zoeken/; here it shows the results. */
+  function setSubmitLabel(count: number | null) {
+    if (count === null) submit.textContent = 'Toon de praktijkvoorbeelden';
+    else submit.textContent = count === 0 ? 'Geen praktijkvoorbeelden' : `Toon ${count} ${count === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden'}`;
+  }
+
+  const wholeListCount = (key: string, id: string) => `(${config.counts[key as FacetKey]?.[id] ?? 0})`;
+
+  function showStaticList() {
+    pager.clear();
+    results.hidden = true;
+    empty.hidden = true;
+    staticList.hidden = false;
+    writeCounts(form, facets, null, wholeListCount);
+    setSubmitLabel(null);
+    if (showingResults) status.textContent = describeAll(config.total, config.currentPage, config.lastPage);
+    showingResults = false;
+  }
+
+  async function update(debounce = false) {
+    const run = ++updateRun;
+    clear.hidden = !hasFilters(state);
+    const n = Object.values(state.filters).reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
+    chosen.textContent = n ? ` (${n} gekozen)` : '';
+    if (!isFiltering(state)) {
+      showStaticList();
+      return;
+    }
+    let pagefind: Pagefind;
+    try {
+      pagefind = await loadPagefind();
+    } catch {
+      if (run === updateRun) fallBack();
+      return;
+    }
+    if (run !== updateRun) return;
+    const options = practiceSearchOptions(state, facets);
+    const query = state.q || null;
+    const result: PagefindSearch | null = debounce ? await pagefind.debouncedSearch(query, options, DEBOUNCE_MS) : await pagefind.search(query, options);
+    if (!result || run !== updateRun) return; // superseded by a newer change
+    const count = result.results.length;
+    const shown = pager.reset(result.results);
+    // For each facet with a selection, the search without it: its counts, and what dropping it gives.
+    const selected = Object.keys(state.filters) as FacetKey[];
+    const without = await Promise.all(selected.map((key) => pagefind.search(query, practiceSearchOptions(withoutFacet(state, key), facets))));
+    if (run !== updateRun) return;
+    writeCounts(form, facets, facetCounts(result.filters, Object.fromEntries(selected.map((key, i) => [key, without[i]!.filters]))), () => '(0)');
+    const tries = selected.map((key, i) => ({ key, count: without[i]!.results.length }));
+    if (count === 0) suggestionText.textContent = dropPracticeSuggestion(tries, state, facets);
+    await shown;
+    if (run !== updateRun) return;
+    empty.hidden = count > 0;
+    staticList.hidden = true;
+    results.hidden = false;
+    showingResults = true;
+    status.textContent = describePractices(count, state);
+    setSubmitLabel(count);
+  }
+
+  /** Pagefind did not load: keep the page's own list and let the form go to /zoeken/. */
+  function fallBack() {
+    unavailable = true;
+    root.classList.remove('plist--enhanced');
+    showStaticList();
+    submit.textContent = 'Zoek met deze filters';
+    status.textContent = 'Filteren op deze pagina lukt nu niet. Kies "Zoek met deze filters" om op de zoekpagina verder te zoeken.';
+  }
+
+  /** A result as a card, like the cards of the static list (a copy of the card in the template). */
+  function renderCard(item: PagefindResultData): HTMLElement {
+    const li = cardTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const link = li.querySelector('a')!;
+    link.href = item.url;
+    link.textContent = item.meta.title ?? item.url;
+    // The static card reads "place · region · phase"; the index has "region · place" and the filters.
+    const region = item.filters?.regio?.[0];
+    const where = item.meta.region ?? '';
+    const place = region && where.startsWith(`${region} · `) ? where.slice(region.length + 3) : where;
+    li.querySelector('.card__meta')!.textContent = [place, region, item.filters?.fase?.[0]].filter((part, i, all) => part && all.indexOf(part) === i).join(' · ');
+    writeExcerpt(li.querySelector<HTMLElement>('.card__summary')!, item, state.q);
+    return li;
+  }
+
+  /** After "Toon …": on a narrow screen close the panel; go to the first card. */
+  function goToList() {
+    if (!window.matchMedia(WIDE).matches) panel.open = false;
+    const first = (showingResults ? list : staticList).querySelector<HTMLAnchorElement>('a');
+    if (first) first.focus();
+    else (showingResults ? empty : status).scrollIntoView({ block: 'nearest' });
+  }
+
+  form.addEventListener('submit', (event) => {
+    if (unavailable) return; // a plain form again: to /zoeken/
+    event.preventDefault();
+    state = { ...state, q: input.value.trim() };
+    commit(true);
+    void update().then(goToList);
+  });
+  input.addEventListener('input', () => {
+    state = { ...state, q: input.value.trim() };
+    if (unavailable) return;
+    if (state.q) void loadPagefind().then((pf) => pf.preload(state.q)).catch(() => undefined);
+    commit(false);
+    void update(true);
+  });
+  form.addEventListener('change', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (unavailable || target.type !== 'checkbox') return;
+    state = toggleFilter(state, target.name as FacetKey, target.value, target.checked, facets);
+    commit(true);
+    void update();
+  });
+  clear.addEventListener('click', () => {
+    state = clearFilters(state);
+    applyStateToForm();
+    commit(true);
+    void update();
+    input.focus();
+  });
+  more.addEventListener('click', () => void pager.showMore(true));
+  window.addEventListener('popstate', () => {
+    state = parseSearchParams(location.search, facets);
+    applyStateToForm();
+    void update();
+  });
+}
+
+const root = document.querySelector<HTMLElement>('[data-practice-list]');
+if (root) startPracticeList(root);

@@ -1,0 +1,123 @@
+/**
+ * Instant filtering on the practice list (/praktijkvoorbeelden/, …/pagina/<n>/): the facets that
+ * apply to practices, the Pagefind query for a state and the words that announce a result. Pure
+ * (no DOM), so the build and the browser use the same rules. The URL scheme is the one of /zoeken/
+ * (src/search/url-state.ts): the same keys, ids as values, a repeated key for several values, an
+ * optional `q`. Without JavaScript the same form submits to /zoeken/?type=praktijkvoorbeeld&….
+ */
+import { PAGE_TYPES, type Facet, type FacetKey } from '../facets.ts';
+import { hasFilters, toPagefindFilters, type SearchState } from '../url-state.ts';
+import type { PagefindSearchOptions } from '../pagefind.ts';
+import type { FacetCounts } from '../summary.ts';
+
+/** The facets of /zoeken/ that practices have (all but `type`), in the order of the search page. */
+export const PRACTICE_FACET_KEYS = ['thema', 'advies', 'regio', 'provincie', 'sector', 'leeftijd', 'fase', 'onderbouwing'] as const satisfies readonly FacetKey[];
+
+/** The `type` filter every list search carries: id for the URL of /zoeken/, label for the index. */
+export const PRACTICE_TYPE = { id: 'praktijkvoorbeeld', label: PAGE_TYPES.praktijkvoorbeeld } as const;
+
+/** Per facet key, per value id: how many practices have it. */
+export type ValueCounts = Partial<Record<FacetKey, Record<string, number>>>;
+
+/**
+ * The list's facets: the practice facets of the search page, each with only the values that at
+ * least one practice has (an option that can only give nothing is left out), and the counts.
+ * `labelsOf` gives a practice's filter labels as the search index holds them.
+ */
+export function practiceFacets<P>(
+  all: readonly Facet[],
+  practices: readonly P[],
+  labelsOf: (p: P) => Partial<Record<FacetKey, string[]>>,
+): { facets: Facet[]; counts: ValueCounts } {
+  const byLabel = new Map<FacetKey, Map<string, number>>();
+  for (const practice of practices) {
+    for (const [key, labels] of Object.entries(labelsOf(practice)) as [FacetKey, string[] | undefined][]) {
+      const tally = byLabel.get(key) ?? new Map<string, number>();
+      for (const label of new Set(labels ?? [])) tally.set(label, (tally.get(label) ?? 0) + 1);
+      byLabel.set(key, tally);
+    }
+  }
+  const facets: Facet[] = [];
+  const counts: ValueCounts = {};
+  for (const key of PRACTICE_FACET_KEYS) {
+    const facet = all.find((f) => f.key === key);
+    const tally = byLabel.get(key);
+    if (!facet || !tally) continue;
+    const values = facet.values.filter((v) => (tally.get(v.label) ?? 0) > 0);
+    if (!values.length) continue;
+    facets.push({ ...facet, values });
+    counts[key] = Object.fromEntries(values.map((v) => [v.id, tally.get(v.label)!]));
+  }
+  return { facets, counts };
+}
+
+/** True when the state asks for a selection (a query or a filter); else the static list shows. */
+export function isFiltering(state: SearchState): boolean {
+  return Boolean(state.q) || hasFilters(state);
+}
+
+/**
+ * The Pagefind options for a state: practices only, the selected facets (OR within, AND across),
+ * newest first like the static list, unless a query asks for relevance (and `sort=nieuw` is not set).
+ */
+export function practiceSearchOptions(state: SearchState, facets: readonly Facet[]): PagefindSearchOptions {
+  // Every facet is named (unselected ones as {}, so Pagefind counts them); `type` last, so it always holds.
+  const filters = { ...toPagefindFilters(state, facets), type: { any: [PRACTICE_TYPE.label] } };
+  const newestFirst = !state.q || state.sort === 'nieuw';
+  return newestFirst ? { filters, sort: { date: 'desc' } } : { filters };
+}
+
+/** The same state without the selection of one facet. */
+export function withoutFacet(state: SearchState, key: FacetKey): SearchState {
+  const filters = { ...state.filters };
+  delete filters[key];
+  return { ...state, filters };
+}
+
+/**
+ * The counts beside the options, for OR within a facet: a facet with a selection shows, for each of
+ * its values, how many practices that value gives together with the other facets' selection (so
+ * "(7)" beside an option means 7 practices if you choose it alone in that facet); that count comes
+ * from the search without this facet's selection. A facet without a selection takes its counts from
+ * the search itself.
+ */
+export function facetCounts(main: FacetCounts, withoutOwn: Partial<Record<FacetKey, FacetCounts>>): FacetCounts {
+  const out: FacetCounts = { ...main };
+  for (const [key, counts] of Object.entries(withoutOwn) as [FacetKey, FacetCounts | undefined][]) {
+    if (counts?.[key]) out[key] = counts[key];
+  }
+  return out;
+}
+
+/**
+ * Advice for an empty result: drop the facet whose selection, dropped, brings back the most
+ * practices ("Zonder het filter Sector: Mbo is er 1 praktijkvoorbeeld."). `tries` holds, per
+ * selected facet, the count without it.
+ */
+export function dropPracticeSuggestion(tries: { key: FacetKey; count: number }[], state: SearchState, facets: readonly Facet[]): string {
+  const best = tries.filter((t) => t.count > 0).sort((a, b) => b.count - a.count)[0];
+  if (!best) return state.q ? 'Probeer een ander of korter zoekwoord, of wis de filters.' : 'Wis de filters en probeer het opnieuw.';
+  const facet = facets.find((f) => f.key === best.key);
+  const labels = (state.filters[best.key] ?? []).map((id) => facet?.values.find((v) => v.id === id)?.label ?? id).join(' of ');
+  const found = best.count === 1 ? 'is er 1 praktijkvoorbeeld' : `zijn er ${best.count} praktijkvoorbeelden`;
+  return `Zonder het filter ${facet?.legend ?? best.key}: ${labels} ${found}.`;
+}
+
+const practices = (n: number) => (n === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden');
+
+/** "5 praktijkvoorbeelden voor "ouders" met 2 filters": said in the live region after each change. */
+export function describePractices(count: number, state: SearchState): string {
+  const query = state.q ? ` voor "${state.q}"` : '';
+  const filterCount = Object.values(state.filters).reduce((n, ids) => n + (ids?.length ?? 0), 0);
+  const filters = filterCount ? ` met ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}` : '';
+  return `${count} ${practices(count)}${query}${filters}`;
+}
+
+/**
+ * "Alle 16 praktijkvoorbeelden, pagina 2 van 2": said when the filters are cleared and the page's
+ * own list is back.
+ */
+export function describeAll(total: number, currentPage = 1, lastPage = 1): string {
+  const all = total === 1 ? '1 praktijkvoorbeeld' : `Alle ${total} praktijkvoorbeelden`;
+  return lastPage > 1 ? `${all}, pagina ${currentPage} van ${lastPage}` : all;
+}

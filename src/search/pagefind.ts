@@ -1,0 +1,56 @@
+/**
+ * Pagefind in the browser: its types (the part of its API the site uses) and one shared loader.
+ * The index and its script are written by the build (src/integrations/pagefind.ts) to /pagefind/.
+ */
+import type { FacetCounts } from './summary.ts';
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  /** The page's filter values (Dutch labels), per filter key. */
+  filters?: Record<string, string[] | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FacetCounts;
+  totalFilters: FacetCounts;
+  unfilteredResultCount: number;
+}
+export interface PagefindSearchOptions {
+  /** Per filter key: `{ any: [...] }` to select, `{}` to select nothing but still get counts. */
+  filters?: Record<string, { any?: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+export interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (q: string) => Promise<void>;
+  search: (q: string | null, o?: PagefindSearchOptions) => Promise<PagefindSearch>;
+  debouncedSearch: (q: string | null, o?: PagefindSearchOptions, ms?: number) => Promise<PagefindSearch | null>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Load and start Pagefind once per page; a failed load may be tried again. (For counts beside every
+ * option, a search names every facet: see toPagefindFilters.)
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}

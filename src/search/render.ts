@@ -1,0 +1,87 @@
+/**
+ * What the search page and the practice list share in the browser: results shown a batch at a
+ * time ("Meer resultaten"), the excerpt or summary of a result, and the counts beside the facet
+ * options.
+ */
+import type { Facet } from './facets.ts';
+import type { FacetCounts } from './summary.ts';
+import type { PagefindResult, PagefindResultData } from './pagefind.ts';
+
+/**
+ * The text under a result: with a query, Pagefind's excerpt with the words highlighted (Pagefind
+ * escapes the page text and adds only <mark>); without one, the page's summary as plain text.
+ */
+export function writeExcerpt(el: HTMLElement, item: PagefindResultData, q: string): void {
+  if (q) el.innerHTML = item.excerpt;
+  else el.textContent = item.meta.summary ?? '';
+}
+
+/**
+ * The counts beside the options ("(12)"), from a search's filter counts. Without counts, or for a
+ * value the counts do not name, `none` says what to show (default: nothing).
+ */
+export function writeCounts(
+  root: ParentNode,
+  facets: readonly Facet[],
+  counts: FacetCounts | null,
+  none: (key: string, id: string) => string = () => '',
+): void {
+  for (const facet of facets) {
+    for (const value of facet.values) {
+      const out = root.querySelector<HTMLElement>(`[data-count="${facet.key}:${CSS.escape(value.id)}"]`);
+      if (!out) continue;
+      const n = counts?.[facet.key]?.[value.label];
+      out.textContent = counts && n !== undefined ? `(${n})` : none(facet.key, value.id);
+    }
+  }
+}
+
+/**
+ * A list of results shown a batch at a time: `reset` shows the first batch of a new search,
+ * `showMore` the next one (for the "Meer resultaten" button, which it hides when all are shown).
+ * A batch that arrives after a newer search has started is dropped.
+ */
+export class ResultPager {
+  private results: PagefindResult[] = [];
+  private shownCount = 0;
+  private generation = 0;
+
+  constructor(
+    private readonly list: HTMLElement,
+    private readonly more: HTMLElement,
+    private readonly pageSize: number,
+    private readonly render: (item: PagefindResultData) => HTMLElement,
+  ) {}
+
+  get total(): number {
+    return this.results.length;
+  }
+
+  /** Empty the list and forget the results (nothing to show). */
+  clear(): void {
+    this.generation++;
+    this.results = [];
+    this.shownCount = 0;
+    this.list.replaceChildren();
+    this.more.hidden = true;
+  }
+
+  async reset(results: PagefindResult[]): Promise<void> {
+    this.clear();
+    this.results = results;
+    await this.showMore(false);
+  }
+
+  /** Show the next batch; with moveFocus, focus the first link of the batch (for the button). */
+  async showMore(moveFocus: boolean): Promise<void> {
+    const generation = this.generation;
+    const batch = this.results.slice(this.shownCount, this.shownCount + this.pageSize);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (generation !== this.generation) return;
+    const firstNew = this.shownCount;
+    for (const item of data) this.list.append(this.render(item));
+    this.shownCount += batch.length;
+    this.more.hidden = this.shownCount >= this.results.length;
+    if (moveFocus) this.list.children[firstNew]?.querySelector('a')?.focus();
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * First-search timings in Chromium on a locally served site. Every measurement uses a fresh
+ * browser context (empty cache), lets the loaded page settle, then times one query:
+ *
+ * - "api": on a practice page (no JavaScript of its own), import /pagefind/pagefind.js, search,
+ *   and load the data of the first 20 results — the same code for the site and for the floor;
+ * - "ui" (site only): on /zoeken/, once the search script is ready, type the word into the box
+ *   (an input event, as typing does) and wait until the results are shown and counted
+ *   ([data-search-results], [data-search-status]); includes the page's own 150 ms debounce;
+ * - "url" (site only): open /zoeken/?q=<word> and time from navigation start to results shown.
+ *
+ * Bytes are counted by the server (every response body), so the Web Worker's fetches count too.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import type { CountingServer } from './serve.ts';
+
+export type Mode = 'api' | 'ui' | 'url';
+
+export interface Sample {
+  ms: number;
+  /** Bytes fetched for the query (api: everything after issuing it; ui: Pagefind files of the page load + the query; url: the whole page load). */
+  bytes: number;
+  /** ui only: bytes fetched after typing. */
+  queryBytes?: number;
+  requests: number;
+  results: number;
+  status?: string;
+}
+
+export interface Measured {
+  site: string;
+  mode: Mode;
+  word: string;
+  samples: Sample[];
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  medianBytes: number;
+  medianRequests: number;
+  results: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+export async function launch(): Promise<Browser> {
+  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+}
+
+const SETTLE_MS = 500;
+const RESULTS_SHOWN = 20;
+
+async function once(browser: Browser, server: CountingServer, mode: Mode, word: string, apiPage: string): Promise<Sample> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    if (mode === 'api') {
+      await page.goto(server.url + apiPage, { waitUntil: 'load' });
+      await page.waitForTimeout(SETTLE_MS);
+      server.reset();
+      const r = await page.evaluate(
+        async ({ q, n }) => {
+          const t0 = performance.now();
+          const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+          const search = await pf.search(q);
+          const data = await Promise.all(search.results.slice(0, n).map((x: { data: () => Promise<unknown> }) => x.data()));
+          return { ms: performance.now() - t0, results: search.results.length as number, shown: data.length };
+        },
+        { q: word, n: RESULTS_SHOWN },
+      );
+      const log = [...server.log];
+      return { ms: r.ms, bytes: log.reduce((n, x) => n + x.bytes, 0), requests: log.length, results: r.results };
+    }
+    if (mode === 'ui') {
+      server.reset();
+      await page.goto(`${server.url}/zoeken/`, { waitUntil: 'load' });
+      await page.waitForSelector('[data-search].search--enhanced', { timeout: 30_000 });
+      await page.waitForTimeout(SETTLE_MS);
+      const loadBytes = server.log.filter((x) => x.path.startsWith('/pagefind/')).reduce((n, x) => n + x.bytes, 0);
+      const loadRequests = server.log.filter((x) => x.path.startsWith('/pagefind/')).length;
+      server.reset();
+      const r = await page.evaluate(
+        (q) =>
+          new Promise<{ ms: number; status: string; shown: number }>((resolve, reject) => {
+            const input = document.querySelector<HTMLInputElement>('[data-search] input[name="q"]')!;
+            const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+            const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+            const timer = setTimeout(() => reject(new Error('no results within 30 s')), 30_000);
+            const observer = new MutationObserver(() => {
+              if (!status.textContent?.trim()) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve({ ms: performance.now() - t0, status: status.textContent.trim(), shown: list.children.length });
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            const t0 = performance.now();
+            input.focus();
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        word,
+      );
+      const log = [...server.log];
+      const queryBytes = log.reduce((n, x) => n + x.bytes, 0);
+      const count = Number(/(\d[\d.]*)/.exec(r.status)?.[1]?.replace(/\./g, '') ?? r.shown);
+      return { ms: r.ms, bytes: loadBytes + queryBytes, queryBytes, requests: loadRequests + log.length, results: count, status: r.status };
+    }
+    // url
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shown?: number; __status?: string };
+      document.addEventListener('DOMContentLoaded', () => {
+        const status = document.querySelector<HTMLElement>('[data-search-status]');
+        if (!status) return;
+        new MutationObserver((_, observer) => {
+          if (!status.textContent?.trim()) return;
+          w.__shown = performance.now();
+          w.__status = status.textContent.trim();
+          observer.disconnect();
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+      });
+    });
+    server.reset();
+    await page.goto(`${server.url}/zoeken/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, { timeout: 30_000 });
+    const r = await page.evaluate(() => {
+      const w = window as unknown as { __shown: number; __status: string };
+      return { ms: w.__shown, status: w.__status };
+    });
+    const log = [...server.log];
+    const count = Number(/(\d[\d.]*)/.exec(r.status)?.[1]?.replace(/\./g, '') ?? 0);
+    return { ms: r.ms, bytes: log.reduce((n, x) => n + x.bytes, 0), requests: log.length, results: count, status: r.status };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface Target {
+  site: string;
+  server: CountingServer;
+  modes: Mode[];
+  /** The page the "api" mode runs on. */
+  apiPage: string;
+}
+
+/**
+ * Measure every (target, mode, word) `reps` times, interleaved (rep by rep) so that a slow
+ * moment on the machine hits all of them alike.
+ */
+export async function measureSearch(targets: Target[], words: string[], reps: number, log: (s: string) => void = () => {}): Promise<Measured[]> {
+  const browser = await launch();
+  const results = new Map<string, Measured>();
+  try {
+    // One warm-up of the browser itself (not counted).
+    for (const t of targets) await once(browser, t.server, 'api', words[0]!, t.apiPage).catch(() => undefined);
+    for (let rep = 0; rep < reps; rep++) {
+      for (const word of words) {
+        for (const t of targets) {
+          for (const mode of t.modes) {
+            const key = `${t.site}|${mode}|${word}`;
+            let m = results.get(key);
+            if (!m) results.set(key, (m = { site: t.site, mode, word, samples: [], medianMs: 0, minMs: 0, maxMs: 0, medianBytes: 0, medianRequests: 0, results: 0 }));
+            const s = await once(browser, t.server, mode, word, t.apiPage);
+            m.samples.push(s);
+          }
+        }
+      }
+      log(`    zoeken: ronde ${rep + 1}/${reps} klaar`);
+    }
+  } finally {
+    await browser.close();
+  }
+  for (const m of results.values()) {
+    const ms = m.samples.map((s) => s.ms);
+    m.medianMs = Math.round(median(ms));
+    m.minMs = Math.round(Math.min(...ms));
+    m.maxMs = Math.round(Math.max(...ms));
+    m.medianBytes = Math.round(median(m.samples.map((s) => s.bytes)));
+    m.medianRequests = median(m.samples.map((s) => s.requests));
+    m.results = m.samples[0]!.results;
+    for (const s of m.samples) s.ms = Math.round(s.ms);
+  }
+  return [...results.values()];
+}

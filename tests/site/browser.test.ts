@@ -7,15 +7,12 @@
  * They must run in CI (CI=true); elsewhere they skip, saying why, when /usr/bin/chromium is missing.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { sitePages, templateSample, type SitePage } from '../support/dist.ts';
 import { assertBuilt, listing } from '../support/build-result.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const IN_CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -49,10 +46,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in the browser', () => {
     if (!HAVE_CHROMIUM) throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI (.ci/run installs Debian's chromium).`);
     assertBuilt(site);
     expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
   });
 

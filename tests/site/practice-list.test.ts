@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { assertBuilt } from '../support/build-result.ts';
 import { attr, elements, htmlDocuments, listFiles, parseHtml, text, type Node5 } from '../support/dist.ts';
 import { PRACTICES_PER_PAGE } from '../../src/components/practice/listing.ts';
@@ -31,9 +32,6 @@ import {
 import type { Facet } from '../../src/search/facets.ts';
 import { EMPTY_STATE, parseSearchParams } from '../../src/search/url-state.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const IN_CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { site } = inject('builds');
@@ -206,10 +204,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI.`);
     assertBuilt(site);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     withJs = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     withoutJs = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     page = await withJs.newPage();

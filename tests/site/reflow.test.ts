@@ -3,14 +3,11 @@
  * discovered from dist/, in Debian's Chromium; must run when CI=true.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { sitePages, templateSample } from '../support/dist.ts';
 import { assertBuilt } from '../support/build-result.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const IN_CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const { site } = inject('builds');
 const baseUrl = inject('baseUrl');
 const sample = site.exitCode === 0 ? templateSample(sitePages(site.outDir)).filter((p) => p.url !== '/404.html') : [];
@@ -21,10 +18,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('reflow at 320 px', () => {
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI.`);
     assertBuilt(site);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 320, height: 800 } });
   });
   afterAll(async () => {

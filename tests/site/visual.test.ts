@@ -16,10 +16,10 @@
  * skip elsewhere, saying why, when /usr/bin/chromium is missing.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { attr, sitePages, text, type Node5, type SitePage } from '../support/dist.ts';
 import { assertBuilt, listing } from '../support/build-result.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
@@ -27,9 +27,6 @@ import { loadContent } from '../../src/model/load.ts';
 import { evidenceLevels } from '../../src/model/enums.ts';
 import { similarityScore, type SimilarityItem } from '../../src/lib/similarity.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const IN_CI = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -248,10 +245,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in the browser', () => {
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI (.ci/run installs Debian's chromium).`);
     assertBuilt(site);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
     // Nothing may be fetched from another host.
     await context.route('**/*', (route) => (new URL(route.request().url()).origin === baseUrl || /^(data|blob):/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));

@@ -2,6 +2,8 @@
  * A tiny static file server for a built site, on 127.0.0.1 and a random port, behaving like the
  * static hosts the site is deployed to: `/dir/` serves dir/index.html, `/dir` redirects to `/dir/`,
  * anything else that is missing gets 404.html with status 404.
+ * Also used by the benchmark (bench/lib/serve.ts), which counts the bytes of every response through
+ * `onSent`, so bytes fetched by Pagefind's Web Worker count too.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -36,10 +38,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Called for every file sent, with the URL path and the size of its body (0 for HEAD). */
+  onSent?: (path: string, bytes: number) => void;
+}
+
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
@@ -62,6 +69,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(status, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
+      options.onSent?.(pathname, req.method === 'HEAD' ? 0 : statSync(file).size);
     };
     if (pathname.endsWith('/') && isFile(join(abs, 'index.html'))) return send(join(abs, 'index.html'));
     if (!pathname.endsWith('/') && isFile(abs)) return send(abs);
@@ -73,6 +81,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (isFile(notFound)) return send(notFound, 404);
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404');
   });
+  server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -81,6 +90,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   if (!address || typeof address === 'string') throw new Error('no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

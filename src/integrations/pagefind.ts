@@ -1,12 +1,35 @@
 /**
  * Astro integration: build the Pagefind search index from the finished HTML after every
  * `astro build`, so each preview and deploy has a current index. Only the main content of pages
- * (data-pagefind-body) is indexed; the header, footer, 404 page and /admin/ are not.
+ * (data-pagefind-body) is indexed; the header, footer, 404 page and /admin/ are not. Beside the
+ * index it writes the facet table the search pages filter and count with (src/search/facet-table.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { FACET_KEYS } from '../search/facets.ts';
+import { encodeFacetTable, FACET_TABLE_FILE, SORT_DATE_META, type FacetTablePage } from '../search/facet-table.ts';
+
+/** Pagefind's fragments are gzipped JSON behind this signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** The facet table (see src/search/facet-table.ts), read back from the fragments Pagefind wrote. */
+async function writeFacetTable(outputPath: string): Promise<number> {
+  const dir = join(outputPath, 'fragment');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  const pages: FacetTablePage[] = [];
+  for (const name of names) {
+    let text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
+    if (text.startsWith(FRAGMENT_SIGNATURE)) text = text.slice(FRAGMENT_SIGNATURE.length);
+    const fragment = JSON.parse(text) as { filters?: Record<string, string[]>; meta?: Record<string, string> };
+    pages.push({ id: name.slice(0, -'.pf_fragment'.length), date: fragment.meta?.[SORT_DATE_META] ?? '', filters: fragment.filters ?? {} });
+  }
+  await writeFile(join(outputPath, FACET_TABLE_FILE), gzipSync(encodeFacetTable(pages, FACET_KEYS), { level: 9 }));
+  return pages.length;
+}
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -22,9 +45,11 @@ export function pagefindIndex(): AstroIntegration {
         if (errors.length || !index) fail('index maken', errors);
         const added = await index!.addDirectory({ path: site });
         if (added.errors.length) fail('pagina\'s lezen', added.errors);
-        const written = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
+        const outputPath = join(site, 'pagefind');
+        const written = await index!.writeFiles({ outputPath });
         if (written.errors.length) fail('index schrijven', written.errors);
         await pagefind.close();
+        await writeFacetTable(outputPath);
         logger.info(`${added.page_count} pagina's in de zoekindex (${Date.now() - started} ms)`);
       },
     },

@@ -3,9 +3,10 @@
  * Loaded only on /zoeken/ (content pages ship no JavaScript).
  */
 import type { Facet, FacetKey } from './facets.ts';
-import { clearFilters, hasFilters, parseSearchParams, toPagefindFilters, toSearchParams, toggleFilter, type SearchState } from './url-state.ts';
-import { describeCount, dropSuggestion } from './summary.ts';
-import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { clearFilters, hasFilters, parseSearchParams, toLabelSelection, toSearchParams, toggleFilter, type SearchState } from './url-state.ts';
+import { describeCount, dropSuggestion, type FacetCounts } from './summary.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+import { loadFacetTable, search, type SearchAnswer } from './engine.ts';
 import { ResultPager, writeCounts, writeExcerpt } from './render.ts';
 
 const PAGE_SIZE = 20;
@@ -24,6 +25,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const intro = root.querySelector<HTMLElement>('[data-search-intro]')!;
   const filtersPanel = root.querySelector<HTMLDetailsElement>('details.search-filters');
 
+  // Start loading Pagefind now, so the first words typed answer at once (the facet table waits).
   const pagefind = await loadPagefind();
 
   let state: SearchState = parseSearchParams(location.search, facets);
@@ -61,32 +63,31 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       updateCounts(null);
       return;
     }
-    const options = { filters: toPagefindFilters(state, facets), sort: state.sort === 'nieuw' ? ({ date: 'desc' } as const) : undefined };
-    const query = state.q || null;
-    const result: PagefindSearch | null = debounce ? await pagefind.debouncedSearch(query, options, DEBOUNCE_MS) : await pagefind.search(query, options);
-    if (!result || run !== searchRun) return; // superseded by a newer search
-    const resetting = pager.reset(result.results);
-    updateCounts(result.filters);
-    const count = result.results.length;
+    const selection = toLabelSelection(state, facets);
+    // Without a query there is no relevance: the newest first.
+    const request = { q: state.q, selection, newestFirst: state.sort === 'nieuw' || !state.q };
+    const answer = await search(request, debounce ? DEBOUNCE_MS : 0).catch(() => null);
+    if (!answer || run !== searchRun) return; // superseded by a newer search
+    const resetting = pager.reset(answer.results);
+    const count = answer.results.length;
     if (count === 0) {
       empty.hidden = false;
-      empty.querySelector('[data-search-suggestion]')!.textContent = await suggestion();
+      empty.querySelector('[data-search-suggestion]')!.textContent = suggestion(answer);
     } else {
       empty.hidden = true;
     }
     await resetting;
-    if (run === searchRun) status.textContent = describeCount(count, state);
+    if (run !== searchRun) return;
+    status.textContent = describeCount(count, state);
+    // The counts come after the results: the facet table may still have to load.
+    const table = answer.table ?? (await loadFacetTable().catch(() => null));
+    if (run === searchRun) updateCounts(table ? table.tally(answer.results.map((r) => r.id)) : null);
   }
 
   /** When nothing is found: which single filter, dropped, gives the most results. */
-  async function suggestion(): Promise<string> {
-    const tries = await Promise.all(
-      (Object.keys(state.filters) as FacetKey[]).map(async (key) => {
-        const without: SearchState = { ...state, filters: { ...state.filters, [key]: [] } };
-        const r = await pagefind.search(state.q || null, { filters: toPagefindFilters(without, facets) });
-        return { key, count: r.results.length };
-      }),
-    );
+  function suggestion(answer: SearchAnswer): string {
+    const selection = toLabelSelection(state, facets);
+    const tries = answer.table ? (Object.keys(selection) as FacetKey[]).map((key) => ({ key, count: answer.table!.filter(answer.base, selection, key).length })) : [];
     return dropSuggestion(tries, state, facets);
   }
 
@@ -108,7 +109,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     return li;
   }
 
-  function updateCounts(counts: PagefindSearch['filters'] | null) {
+  function updateCounts(counts: FacetCounts | null) {
     writeCounts(form, facets, counts);
   }
 

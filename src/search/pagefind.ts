@@ -22,7 +22,7 @@ export interface PagefindSearch {
   unfilteredResultCount: number;
 }
 export interface PagefindSearchOptions {
-  /** Per filter key: `{ any: [...] }` to select, `{}` to select nothing but still get counts. */
+  /** Never used by the site: filtering and counting go through the facet table (see engine.ts). */
   filters?: Record<string, { any?: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
@@ -34,14 +34,13 @@ export interface Pagefind {
   debouncedSearch: (q: string | null, o?: PagefindSearchOptions, ms?: number) => Promise<PagefindSearch | null>;
 }
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Where the build writes the index (and the facet table beside it). */
+export const PAGEFIND_DIR = '/pagefind/';
+const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
 
 let loading: Promise<Pagefind> | undefined;
 
-/**
- * Load and start Pagefind once per page; a failed load may be tried again. (For counts beside every
- * option, a search names every facet: see toPagefindFilters.)
- */
+/** Load and start Pagefind once per page; a failed load may be tried again. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;

@@ -62,17 +62,15 @@ export function clearFilters(state: SearchState): SearchState {
 }
 
 /**
- * The Pagefind filter object: OR within a facet (`any`), AND across facets (separate keys).
- * The index holds labels, so ids are translated; an id without a label is dropped.
- * A facet with no selection is passed as `{}`: it restricts nothing, but without it Pagefind
- * returns no counts for that facet when there is no query (a search on filters alone).
+ * The selection as labels (the index and the facet table hold labels; the URL holds ids): OR within
+ * a facet, AND across facets. Facets without a selection are left out; an id without a label is dropped.
  */
-export function toPagefindFilters(state: SearchState, facets: readonly Facet[]): Record<string, { any?: string[] }> {
-  const out: Record<string, { any?: string[] }> = {};
+export function toLabelSelection(state: SearchState, facets: readonly Facet[]): Partial<Record<FacetKey, string[]>> {
+  const out: Partial<Record<FacetKey, string[]>> = {};
   for (const facet of facets) {
     const ids = state.filters[facet.key] ?? [];
     const labels = ids.flatMap((id) => facet.values.find((v) => v.id === id)?.label ?? []);
-    out[facet.key] = labels.length ? { any: labels } : {};
+    if (labels.length) out[facet.key] = labels;
   }
   return out;
 }

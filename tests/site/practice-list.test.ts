@@ -24,10 +24,8 @@ import {
   describeAll,
   describePractices,
   dropPracticeSuggestion,
-  facetCounts,
   practiceFacets,
-  practiceSearchOptions,
-  withoutFacet,
+  practiceRequest,
 } from '../../src/search/list/practice-filter.ts';
 import type { Facet } from '../../src/search/facets.ts';
 import { EMPTY_STATE, parseSearchParams } from '../../src/search/url-state.ts';
@@ -83,23 +81,16 @@ describe('the list filter rules', () => {
 
   test('the search: practices only, OR within a facet, AND across, newest first without a query', () => {
     const state = parseSearchParams('sector=vo&sector=po&fase=pilot&type=nieuws&kleur=rood', facets.slice(1));
-    expect(practiceSearchOptions(state, facets)).toEqual({
-      filters: { type: { any: ['Praktijkvoorbeeld'] }, sector: { any: ['Primair onderwijs', 'Voortgezet onderwijs'] }, fase: { any: ['Pilot'] } },
-      sort: { date: 'desc' },
+    expect(practiceRequest(state, facets)).toEqual({
+      q: '',
+      selection: { type: ['Praktijkvoorbeeld'], sector: ['Primair onderwijs', 'Voortgezet onderwijs'], fase: ['Pilot'] },
+      newestFirst: true,
     });
-    // A facet without a selection is still named ({}), so Pagefind counts it; `type` always stays practices.
-    expect(practiceSearchOptions(EMPTY_STATE, facets).filters).toEqual({ type: { any: ['Praktijkvoorbeeld'] }, sector: {}, fase: {} });
+    // `type` always stays practices, whatever the URL says.
+    expect(practiceRequest(parseSearchParams('type=nieuws', facets), facets).selection).toEqual({ type: ['Praktijkvoorbeeld'] });
     // A query sorts by relevance, unless sort=nieuw asks for the newest first.
-    expect(practiceSearchOptions({ ...EMPTY_STATE, q: 'ouders' }, facets).sort).toBeUndefined();
-    expect(practiceSearchOptions({ ...EMPTY_STATE, q: 'ouders', sort: 'nieuw' }, facets).sort).toEqual({ date: 'desc' });
-  });
-
-  test('counts for OR within a facet come from the search without that facet', () => {
-    const state = { ...EMPTY_STATE, filters: { sector: ['po'], fase: ['pilot'] } };
-    expect(withoutFacet(state, 'sector').filters).toEqual({ fase: ['pilot'] });
-    const main = { sector: { 'Primair onderwijs': 2, Mbo: 0 }, fase: { Pilot: 2, Idee: 0 } };
-    const withoutSector = { sector: { 'Primair onderwijs': 2, Mbo: 3 }, fase: { Pilot: 5 } };
-    expect(facetCounts(main, { sector: withoutSector })).toEqual({ sector: { 'Primair onderwijs': 2, Mbo: 3 }, fase: { Pilot: 2, Idee: 0 } });
+    expect(practiceRequest({ ...EMPTY_STATE, q: 'ouders' }, facets).newestFirst).toBe(false);
+    expect(practiceRequest({ ...EMPTY_STATE, q: 'ouders', sort: 'nieuw' }, facets).newestFirst).toBe(true);
   });
 
   test('the words for the live region', () => {

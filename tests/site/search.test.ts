@@ -110,6 +110,30 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('search in the browser', () => {
     expect(await status().textContent()).toMatch(/met 4 filters$/);
   });
 
+  test('filtering and counting need neither the whole word index nor Pagefind\'s filter data (they scale to 10,000 practices)', async () => {
+    const fetched: string[] = [];
+    const onRequest = (request: { url: () => string }) => void fetched.push(new URL(request.url()).pathname);
+    context.on('request', onRequest);
+    try {
+      // Filters alone: Pagefind would load every word chunk for this; the facet table lists the pages.
+      await open('/zoeken/?type=praktijkvoorbeeld&sector=po');
+      await eventually(() => status().textContent()).toMatch(/met 2 filters$/);
+      const filteredOnly = await countNow();
+      // The same selection as the build counts it from the content model (the list's own counts).
+      await page.goto(`${baseUrl}/praktijkvoorbeelden/`, { waitUntil: 'load' });
+      expect(await page.locator('[data-count="sector:po"]').first().textContent()).toBe(`(${filteredOnly})`);
+      expect(fetched.filter((path) => path.startsWith('/pagefind/index/'))).toEqual([]);
+      // Words and a filter: Pagefind reads the word's chunk, but never its filter data.
+      await open('/zoeken/?q=ouders&sector=po');
+      await eventually(() => status().textContent()).toMatch(/voor "ouders" met 1 filter$/);
+      await eventually(() => page.locator('[data-count="sector:po"]').textContent()).toMatch(/^\(\d+\)$/);
+      expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+      expect(fetched.filter((path) => path.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+    } finally {
+      context.off('request', onRequest);
+    }
+  });
+
   test('a reload restores the search, and back and forward step through it', async () => {
     await open('/zoeken/?q=school&sector=po');
     await eventually(countNow).toBeGreaterThan(0);

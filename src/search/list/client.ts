@@ -2,15 +2,16 @@
  * Instant filtering on the practice list, in the browser (loaded only by PracticeFilters.astro).
  * The page works without it: the cards and page links are static HTML and the form submits to
  * /zoeken/. With it, choosing a filter or typing a word replaces the list by Pagefind's results
- * (practices only), announces the count in a polite live region, updates the counts beside the
+ * (practices only; see ../engine.ts), announces the count in a polite live region, updates the counts beside the
  * options, and keeps the state in this page's URL with the keys and ids of /zoeken/, so a reload,
  * back and forward, and a shared link restore it. Pagefind is loaded on the first sign of use.
  */
 import type { Facet, FacetKey } from '../facets.ts';
 import { clearFilters, hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '../url-state.ts';
-import { loadPagefind, type Pagefind, type PagefindResultData, type PagefindSearch } from '../pagefind.ts';
+import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
+import { loadFacetTable, search, type SearchAnswer } from '../engine.ts';
 import { ResultPager, writeCounts, writeExcerpt } from '../render.ts';
-import { describeAll, describePractices, dropPracticeSuggestion, facetCounts, isFiltering, practiceSearchOptions, withoutFacet, type ValueCounts } from './practice-filter.ts';
+import { describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
 interface ListConfig {
   facets: Facet[];
@@ -60,8 +61,11 @@ export function startPracticeList(root: HTMLElement): void {
   setSubmitLabel(null);
   if (isFiltering(state)) void update();
 
-  // Load Pagefind as soon as the form is about to be used, so the first filter answers at once.
-  const warmUp = () => void loadPagefind().catch(() => undefined);
+  // Load Pagefind and the facet table as soon as the form is about to be used, so the first filter answers at once.
+  const warmUp = () => {
+    void loadPagefind().catch(() => undefined);
+    void loadFacetTable().catch(() => undefined);
+  };
   form.addEventListener('focusin', warmUp, { once: true });
   form.addEventListener('pointerover', warmUp, { once: true });
 
@@ -106,27 +110,23 @@ export function startPracticeList(root: HTMLElement): void {
       showStaticList();
       return;
     }
-    let pagefind: Pagefind;
+    const request = practiceRequest(state, facets);
+    let answer: SearchAnswer | null;
     try {
-      pagefind = await loadPagefind();
+      answer = await search(request, debounce ? DEBOUNCE_MS : 0);
     } catch {
       if (run === updateRun) fallBack();
       return;
     }
-    if (run !== updateRun) return;
-    const options = practiceSearchOptions(state, facets);
-    const query = state.q || null;
-    const result: PagefindSearch | null = debounce ? await pagefind.debouncedSearch(query, options, DEBOUNCE_MS) : await pagefind.search(query, options);
-    if (!result || run !== updateRun) return; // superseded by a newer change
-    const count = result.results.length;
-    const shown = pager.reset(result.results);
-    // For each facet with a selection, the search without it: its counts, and what dropping it gives.
-    const selected = Object.keys(state.filters) as FacetKey[];
-    const without = await Promise.all(selected.map((key) => pagefind.search(query, practiceSearchOptions(withoutFacet(state, key), facets))));
-    if (run !== updateRun) return;
-    writeCounts(form, facets, facetCounts(result.filters, Object.fromEntries(selected.map((key, i) => [key, without[i]!.filters]))), () => '(0)');
-    const tries = selected.map((key, i) => ({ key, count: without[i]!.results.length }));
-    if (count === 0) suggestionText.textContent = dropPracticeSuggestion(tries, state, facets);
+    if (!answer || run !== updateRun) return; // superseded by a newer change
+    const table = answer.table!; // a list search always selects (type = practice), so the table is there
+    const count = answer.results.length;
+    const shown = pager.reset(answer.results);
+    writeCounts(form, facets, table.optionCounts(answer.base, request.selection), () => '(0)');
+    if (count === 0) {
+      const tries = (Object.keys(state.filters) as FacetKey[]).map((key) => ({ key, count: table.filter(answer.base, request.selection, key).length }));
+      suggestionText.textContent = dropPracticeSuggestion(tries, state, facets);
+    }
     await shown;
     if (run !== updateRun) return;
     empty.hidden = count > 0;

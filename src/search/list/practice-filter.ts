@@ -1,14 +1,13 @@
 /**
  * Instant filtering on the practice list (/praktijkvoorbeelden/, …/pagina/<n>/): the facets that
- * apply to practices, the Pagefind query for a state and the words that announce a result. Pure
+ * apply to practices, the search request for a state and the words that announce a result. Pure
  * (no DOM), so the build and the browser use the same rules. The URL scheme is the one of /zoeken/
  * (src/search/url-state.ts): the same keys, ids as values, a repeated key for several values, an
  * optional `q`. Without JavaScript the same form submits to /zoeken/?type=praktijkvoorbeeld&….
  */
 import { PAGE_TYPES, type Facet, type FacetKey } from '../facets.ts';
-import { hasFilters, toPagefindFilters, type SearchState } from '../url-state.ts';
-import type { PagefindSearchOptions } from '../pagefind.ts';
-import type { FacetCounts } from '../summary.ts';
+import { hasFilters, toLabelSelection, type SearchState } from '../url-state.ts';
+import type { SearchRequest } from '../engine.ts';
 
 /** The facets of /zoeken/ that practices have (all but `type`), in the order of the search page. */
 export const PRACTICE_FACET_KEYS = ['thema', 'advies', 'regio', 'provincie', 'sector', 'leeftijd', 'fase', 'onderbouwing'] as const satisfies readonly FacetKey[];
@@ -57,36 +56,13 @@ export function isFiltering(state: SearchState): boolean {
 }
 
 /**
- * The Pagefind options for a state: practices only, the selected facets (OR within, AND across),
- * newest first like the static list, unless a query asks for relevance (and `sort=nieuw` is not set).
+ * The search for a state: practices only, the selected facets (OR within, AND across), newest first
+ * like the static list, unless a query asks for relevance (and `sort=nieuw` is not set).
  */
-export function practiceSearchOptions(state: SearchState, facets: readonly Facet[]): PagefindSearchOptions {
-  // Every facet is named (unselected ones as {}, so Pagefind counts them); `type` last, so it always holds.
-  const filters = { ...toPagefindFilters(state, facets), type: { any: [PRACTICE_TYPE.label] } };
-  const newestFirst = !state.q || state.sort === 'nieuw';
-  return newestFirst ? { filters, sort: { date: 'desc' } } : { filters };
-}
-
-/** The same state without the selection of one facet. */
-export function withoutFacet(state: SearchState, key: FacetKey): SearchState {
-  const filters = { ...state.filters };
-  delete filters[key];
-  return { ...state, filters };
-}
-
-/**
- * The counts beside the options, for OR within a facet: a facet with a selection shows, for each of
- * its values, how many practices that value gives together with the other facets' selection (so
- * "(7)" beside an option means 7 practices if you choose it alone in that facet); that count comes
- * from the search without this facet's selection. A facet without a selection takes its counts from
- * the search itself.
- */
-export function facetCounts(main: FacetCounts, withoutOwn: Partial<Record<FacetKey, FacetCounts>>): FacetCounts {
-  const out: FacetCounts = { ...main };
-  for (const [key, counts] of Object.entries(withoutOwn) as [FacetKey, FacetCounts | undefined][]) {
-    if (counts?.[key]) out[key] = counts[key];
-  }
-  return out;
+export function practiceRequest(state: SearchState, facets: readonly Facet[]): SearchRequest {
+  // `type` last, so it always holds whatever the URL says.
+  const selection = { ...toLabelSelection(state, facets), type: [PRACTICE_TYPE.label] };
+  return { q: state.q, selection, newestFirst: !state.q || state.sort === 'nieuw' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facet } from '../../../src/search/facets.ts';
-import { clearFilters, hasFilters, parseSearchParams, toPagefindFilters, toSearchParams, toggleFilter } from '../../../src/search/url-state.ts';
+import { clearFilters, hasFilters, parseSearchParams, toLabelSelection, toSearchParams, toggleFilter } from '../../../src/search/url-state.ts';
 
 const facets: Facet[] = [
   { key: 'type', legend: 'Soort', values: [{ id: 'praktijkvoorbeeld', label: 'Praktijkvoorbeeld' }, { id: 'nieuws', label: 'Nieuws' }] },
@@ -62,17 +62,16 @@ describe('filters', () => {
     expect(state).toEqual({ q: 'x', filters: {}, sort: 'nieuw' });
   });
 
-  it('builds Pagefind filters: labels, OR within a facet (any), AND across facets (separate keys)', () => {
+  it('gives the selection as labels: OR within a facet, AND across facets (separate keys)', () => {
     const state = parseSearchParams('thema=ouders&sector=po&sector=vo', facets);
-    expect(toPagefindFilters(state, facets)).toEqual({
-      type: {},
-      thema: { any: ['Ouderbetrokkenheid'] },
-      sector: { any: ['Primair onderwijs', 'Voortgezet onderwijs'] },
+    expect(toLabelSelection(state, facets)).toEqual({
+      thema: ['Ouderbetrokkenheid'],
+      sector: ['Primair onderwijs', 'Voortgezet onderwijs'],
     });
   });
 
-  it('passes facets without a selection as {} so Pagefind counts them even without a query', () => {
-    const state = parseSearchParams('sector=hbo', facets);
-    expect(toPagefindFilters(state, facets)).toEqual({ type: {}, thema: {}, sector: {} });
+  it('leaves out facets without a selection, and ids it has no label for', () => {
+    expect(toLabelSelection(parseSearchParams('sector=hbo', facets), facets)).toEqual({});
+    expect(toLabelSelection({ q: '', sort: 'relevantie', filters: { sector: ['hbo', 'po'] } }, facets)).toEqual({ sector: ['Primair onderwijs'] });
   });
 });

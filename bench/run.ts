@@ -21,7 +21,7 @@ import { DEFAULT_SEED, DEFAULT_SITE_NOW, generate, PROJECT_ROOT, validate, type 
 import { machine, runMeasured, type RunResult } from './lib/proc.ts';
 import { dirSize, pageWeight, phases, profileByType, type PageWeight, type TypeProfile } from './lib/pages.ts';
 import { serve } from './lib/serve.ts';
-import { measureSearch, type Measured, type Mode, type Target } from './lib/search.ts';
+import { FILTER_ONLY_PATH, measureSearch, type Measured, type Mode, type Target } from './lib/search.ts';
 
 // --------------------------------------------------------------------------------------------
 // Arguments
@@ -268,7 +268,7 @@ async function main() {
     const siteServer = await serve(paths.siteDist);
     const floorServer = floorSizes ? await serve(paths.floorDist) : undefined;
     try {
-      const targets: Target[] = [{ site: 'site', server: siteServer, modes: ['api', 'ui', 'url'] as Mode[], apiPage: `/praktijkvoorbeelden/${samplePractice}/` }];
+      const targets: Target[] = [{ site: 'site', server: siteServer, modes: ['api', 'ui', 'url', 'filter'] as Mode[], apiPage: `/praktijkvoorbeelden/${samplePractice}/` }];
       if (floorServer) targets.push({ site: 'floor', server: floorServer, modes: ['api'], apiPage: `/${samplePractice}/` });
       search = await measureSearch(targets, words, REPS, say);
     } finally {
@@ -352,7 +352,18 @@ async function main() {
         const qb = [...s.samples.map((x) => x.queryBytes ?? 0)].sort((a, b) => a - b)[s.samples.length >> 1];
         row(`search ${level} "${w}": ${label}, bytes after typing (the rest loads with the page)`, qb, fa?.medianBytes, 'KB');
       }
+      if (s.medianCountsMs !== undefined) {
+        row(`search ${level} "${w}": ${label}, until the filter counts show, time`, s.medianCountsMs, undefined, 'ms');
+        row(`search ${level} "${w}": ${label}, until the filter counts show, bytes${mode === 'ui' ? ' (after typing)' : ''}`, s.medianCountsBytes, undefined, 'KB');
+      }
     }
+  }
+  const fo = find('site', 'filter', gen.markers.rare.word);
+  if (fo) {
+    row(`search on filters alone, ${FILTER_ONLY_PATH} (${fo.results} results): page load to results, time`, fo.medianMs, undefined, 'ms');
+    row(`search on filters alone: page load to results, bytes`, fo.medianBytes, undefined, 'KB');
+    if (fo.medianCountsMs !== undefined) row(`search on filters alone: page load to counts, time`, fo.medianCountsMs, undefined, 'ms');
+    if (fo.medianCountsBytes !== undefined) row(`search on filters alone: page load to counts, bytes`, fo.medianCountsBytes, undefined, 'KB');
   }
   if (siteIncremental) {
     row('incremental build after one change, wall', siteIncremental.run.wallMs, floorIncremental ? floorIncremental.astro.wallMs + floorIncremental.pagefind.wallMs : undefined, 's');

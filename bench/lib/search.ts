@@ -7,14 +7,21 @@
  * - "ui" (site only): on /zoeken/, once the search script is ready, type the word into the box
  *   (an input event, as typing does) and wait until the results are shown and counted
  *   ([data-search-results], [data-search-status]); includes the page's own 150 ms debounce;
- * - "url" (site only): open /zoeken/?q=<word> and time from navigation start to results shown.
+ * - "url" (site only): open /zoeken/?q=<word> and time from navigation start to results shown;
+ * - "filter" (site only, once per round, not per word): open /zoeken/?type=praktijkvoorbeeld&sector=po
+ *   (a search on filters alone) and time from navigation start to results shown.
+ * For "ui", "url" and "filter" it also waits for the counts beside the filter options (they come
+ * after the results: the facet table loads then) and reports that time and the bytes until then.
  *
  * Bytes are counted by the server (every response body), so the Web Worker's fetches count too.
  */
 import { chromium, type Browser } from 'playwright-core';
 import type { CountingServer } from './serve.ts';
 
-export type Mode = 'api' | 'ui' | 'url';
+export type Mode = 'api' | 'ui' | 'url' | 'filter';
+
+/** The filter-only search of the "filter" mode. */
+export const FILTER_ONLY_PATH = '/zoeken/?type=praktijkvoorbeeld&sector=po';
 
 export interface Sample {
   ms: number;
@@ -25,6 +32,10 @@ export interface Sample {
   requests: number;
   results: number;
   status?: string;
+  /** ui/url/filter: from the same start until the counts beside the options are shown. */
+  countsMs?: number;
+  /** ui/url/filter: bytes until the counts are shown (ui: after typing only). */
+  countsBytes?: number;
 }
 
 export interface Measured {
@@ -38,6 +49,8 @@ export interface Measured {
   medianBytes: number;
   medianRequests: number;
   results: number;
+  medianCountsMs?: number;
+  medianCountsBytes?: number;
 }
 
 const median = (xs: number[]) => {
@@ -52,6 +65,27 @@ export async function launch(): Promise<Browser> {
 }
 
 const SETTLE_MS = 500;
+
+/** Wait until a count stands beside a filter option; its time (page clock) and the bytes sent by then. */
+async function countsShown(page: import('playwright-core').Page, server: CountingServer): Promise<{ at: number; bytes: number }> {
+  const at = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no counts within 30 s')), 30_000);
+        const check = () => {
+          if ([...document.querySelectorAll('[data-count]')].some((el) => el.textContent?.trim())) {
+            clearTimeout(timer);
+            resolve(performance.now());
+            return true;
+          }
+          return false;
+        };
+        if (check()) return;
+        new MutationObserver((_, observer) => check() && observer.disconnect()).observe(document.body, { childList: true, characterData: true, subtree: true });
+      }),
+  );
+  return { at, bytes: server.log.reduce((n, x) => n + x.bytes, 0) };
+}
 const RESULTS_SHOWN = 20;
 
 async function once(browser: Browser, server: CountingServer, mode: Mode, word: string, apiPage: string): Promise<Sample> {
@@ -85,7 +119,7 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
       server.reset();
       const r = await page.evaluate(
         (q) =>
-          new Promise<{ ms: number; status: string; shown: number }>((resolve, reject) => {
+          new Promise<{ ms: number; t0: number; status: string; shown: number }>((resolve, reject) => {
             const input = document.querySelector<HTMLInputElement>('[data-search] input[name="q"]')!;
             const status = document.querySelector<HTMLElement>('[data-search-status]')!;
             const list = document.querySelector<HTMLElement>('[data-search-results]')!;
@@ -94,7 +128,7 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
               if (!status.textContent?.trim()) return;
               observer.disconnect();
               clearTimeout(timer);
-              resolve({ ms: performance.now() - t0, status: status.textContent.trim(), shown: list.children.length });
+              resolve({ ms: performance.now() - t0, t0, status: status.textContent.trim(), shown: list.children.length });
             });
             observer.observe(status, { childList: true, characterData: true, subtree: true });
             const t0 = performance.now();
@@ -107,7 +141,8 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
       const log = [...server.log];
       const queryBytes = log.reduce((n, x) => n + x.bytes, 0);
       const count = Number(/(\d[\d.]*)/.exec(r.status)?.[1]?.replace(/\./g, '') ?? r.shown);
-      return { ms: r.ms, bytes: loadBytes + queryBytes, queryBytes, requests: loadRequests + log.length, results: count, status: r.status };
+      const counts = await countsShown(page, server);
+      return { ms: r.ms, bytes: loadBytes + queryBytes, queryBytes, requests: loadRequests + log.length, results: count, status: r.status, countsMs: counts.at - r.t0, countsBytes: counts.bytes };
     }
     // url
     await page.addInitScript(() => {
@@ -124,7 +159,7 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
       });
     });
     server.reset();
-    await page.goto(`${server.url}/zoeken/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
+    await page.goto(mode === 'filter' ? server.url + FILTER_ONLY_PATH : `${server.url}/zoeken/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, { timeout: 30_000 });
     const r = await page.evaluate(() => {
       const w = window as unknown as { __shown: number; __status: string };
@@ -132,7 +167,8 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
     });
     const log = [...server.log];
     const count = Number(/(\d[\d.]*)/.exec(r.status)?.[1]?.replace(/\./g, '') ?? 0);
-    return { ms: r.ms, bytes: log.reduce((n, x) => n + x.bytes, 0), requests: log.length, results: count, status: r.status };
+    const counts = await countsShown(page, server);
+    return { ms: r.ms, bytes: log.reduce((n, x) => n + x.bytes, 0), requests: log.length, results: count, status: r.status, countsMs: counts.at, countsBytes: counts.bytes };
   } finally {
     await context.close();
   }
@@ -160,6 +196,7 @@ export async function measureSearch(targets: Target[], words: string[], reps: nu
       for (const word of words) {
         for (const t of targets) {
           for (const mode of t.modes) {
+            if (mode === 'filter' && word !== words[0]) continue; // no word in it: once per round
             const key = `${t.site}|${mode}|${word}`;
             let m = results.get(key);
             if (!m) results.set(key, (m = { site: t.site, mode, word, samples: [], medianMs: 0, minMs: 0, maxMs: 0, medianBytes: 0, medianRequests: 0, results: 0 }));
@@ -181,6 +218,10 @@ export async function measureSearch(targets: Target[], words: string[], reps: nu
     m.medianBytes = Math.round(median(m.samples.map((s) => s.bytes)));
     m.medianRequests = median(m.samples.map((s) => s.requests));
     m.results = m.samples[0]!.results;
+    if (m.samples.every((s) => s.countsMs !== undefined)) {
+      m.medianCountsMs = Math.round(median(m.samples.map((s) => s.countsMs!)));
+      m.medianCountsBytes = Math.round(median(m.samples.map((s) => s.countsBytes!)));
+    }
     for (const s of m.samples) s.ms = Math.round(s.ms);
   }
   return [...results.values()];

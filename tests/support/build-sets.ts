@@ -2,7 +2,8 @@
  * The content folders the site project builds, generated from tests/fixtures/valid/ into tests/.tmp/:
  * - "fixture": the valid set plus a draft practice and a concept newsletter (which must appear
  *   nowhere), referred to from other entries, and hostile Markdown in contributor texts (which
- *   must reach no page);
+ *   must reach no page), and a practice per vector of the XSS corpus (tests/support/xss-corpus.ts)
+ *   with the vector in its body and its summary, all of them in the sent newsletter;
  * - "broken": the valid set with two problems in two files (the build must stop with their lines).
  * They are written under the run's own directory (see global-setup.ts), and passed to Astro as
  * CONTENT_DIR relative to the project, so problem lines name them as an editor would see them.
@@ -11,6 +12,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path';
 import { joinFrontMatter, splitFrontMatter } from './content-fixture.ts';
 import { PROJECT_ROOT, VALID_FIXTURES } from './paths.ts';
+import { bodyOf, practiceIdOf, summaryOf, XSS_CORPUS } from './xss-corpus.ts';
 
 /** Strings that only the draft practice and the concept newsletter contain. */
 export const DRAFT = {
@@ -80,6 +82,14 @@ export function writeFixtureContent(runDir: string): string {
   edit(dir, 'practices/voorbeeldpraktijk.md', () => {}, (b) => b + HOSTILE_MARKDOWN);
   edit(dir, 'regions/voorbeeldregio.md', () => {}, (b) => b + HOSTILE_MARKDOWN);
   edit(dir, 'newsletters/nieuwsbrief-1.md', (d) => (d.intro = `${d.intro}\n${HOSTILE_MARKDOWN}`));
+  // The XSS corpus: a practice per vector (body and summary), each in the sent newsletter too, so
+  // the summaries reach cards, lists, feeds, open data, the search index and the e-mail edition.
+  for (const v of XSS_CORPUS) {
+    writeFileSync(join(dir, `practices/${practiceIdOf(v)}.md`), joinFrontMatter({ ...practice, title: `XSS-proef ${v.n}`, summary: summaryOf(v) }, bodyOf(v)));
+  }
+  edit(dir, 'newsletters/nieuwsbrief-1.md', (d) =>
+    d.sections.push({ heading: 'XSS-proeven', items: XSS_CORPUS.map((v) => ({ type: 'practice', practice: practiceIdOf(v) })) }),
+  );
   // A concept newsletter is published nowhere either.
   const newsletter = splitFrontMatter(readFileSync(join(dir, 'newsletters/nieuwsbrief-1.md'), 'utf8')).data;
   writeFileSync(

@@ -4,7 +4,10 @@
  * (tests/site/build.test.ts checks the same on built pages, for bodies and a newsletter intro.)
  */
 import { describe, expect, test } from 'vitest';
+import { parseFragment } from 'parse5';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { XSS_CORPUS } from '../support/xss-corpus.ts';
+import type { Node5 } from '../support/dist.ts';
 
 /** Everything a hostile contributor might try; none of it may survive. */
 const ATTACKS: [string, string][] = [
@@ -72,6 +75,57 @@ describe('sanitising', () => {
     const html = await renderMarkdown('<a id="inhoud" name="inhoud">x</a>');
     expect(html).not.toMatch(/\sid="inhoud"/);
     expect(html).not.toMatch(/\sname="inhoud"/);
+  });
+});
+
+/** Elements that have no place in sanitised contributor HTML: they run, load, submit or restyle. */
+const DANGEROUS_TAGS = new Set(
+  'script style iframe frame frameset object embed applet portal form button input textarea select option meta base link svg math template noscript noembed noframes xmp plaintext body html head title video audio source track animate set image use isindex marquee'.split(' '),
+);
+/** Attributes whose value is a URL (something is loaded, run or submitted there). */
+const URL_ATTRIBUTES = new Set('href src srcset action formaction data poster background cite xlink:href ping longdesc usemap dynsrc lowsrc'.split(' '));
+
+/** Everything dangerous in an HTML fragment, parsed as a browser would (template contents included). */
+function dangers(html: string): string[] {
+  const found: string[] = [];
+  const walk = (node: Node5) => {
+    for (const el of node.childNodes ?? []) {
+      if (el.tagName) {
+        if (DANGEROUS_TAGS.has(el.tagName)) found.push(`<${el.tagName}>`);
+        for (const a of el.attrs ?? []) {
+          const name = (a as { prefix?: string }).prefix ? `${(a as { prefix?: string }).prefix}:${a.name}` : a.name;
+          if (/^on/i.test(name) || ['style', 'srcdoc', 'formaction', 'action'].includes(name)) found.push(`<${el.tagName} ${name}="${a.value}">`);
+          // Browsers drop whitespace and control characters inside a URL's scheme.
+          const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(a.value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+          if (URL_ATTRIBUTES.has(name) && scheme && !['http', 'https', 'mailto', 'tel'].includes(scheme)) found.push(`<${el.tagName} ${name}="${a.value}">`);
+          if (/top\.xss\d+=1/.test(a.value)) found.push(`<${el.tagName} ${name}="${a.value}">`);
+        }
+        if (el.content) walk(el.content);
+      }
+      walk(el);
+    }
+  };
+  walk(parseFragment(html) as unknown as Node5);
+  return found;
+}
+
+describe('the XSS corpus (tests/support/xss-corpus.ts), each vector alone', () => {
+  test('has at least 20 vectors, each with its own number', () => {
+    expect(XSS_CORPUS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(XSS_CORPUS.map((v) => v.n)).size).toBe(XSS_CORPUS.length);
+  });
+
+  test('the check finds what it looks for', () => {
+    expect(dangers('<p>gewoon <a href="https://www.example.org/">link</a> <img src="/a.png" alt=""></p>')).toEqual([]);
+    expect(dangers('<img src=x onerror=alert(1)>')).toEqual(['<img onerror="alert(1)">']);
+    expect(dangers('<a href=" java\tscript:x">a</a>')).toHaveLength(1);
+    expect(dangers('<svg><a xlink:href="javascript:x">a</a></svg>')).toEqual(['<svg>', '<a xlink:href="javascript:x">']);
+    expect(dangers('<template><p style="x">a</p></template>')).toEqual(['<template>', '<p style="x">']);
+  });
+
+  test.each(XSS_CORPUS.map((v) => [v.n, v.name, v.source] as const))('%i: %s', async (_n, _name, source) => {
+    const html = await renderMarkdown(source);
+    expect(dangers(html), html).toEqual([]);
   });
 });
 

@@ -24,16 +24,16 @@
  *   image           Decap image, into public/uploads/, with a size limit
  */
 import type { z } from 'astro/zod';
-import { collections, collectionNames, type CollectionDef, type CollectionName } from '../src/model/index.ts';
+import { collections, collectionNames, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, type CollectionDef, type CollectionName } from '../src/model/index.ts';
 import type { FieldMeta } from '../src/model/fields.ts';
 import { branchesOf, core, defaultValue, defOf, elementOf, fieldMeta, isOptional, limits, shapeOf, type Limits } from './schema-walk.ts';
 import { backendFromEnv, type CmsEnv } from './backend.ts';
 
-/** Uploads go to public/uploads/ and are linked as /uploads/… (the model's image `src`). */
-export const MEDIA_FOLDER = 'public/uploads';
-export const PUBLIC_FOLDER = '/uploads';
-/** Largest upload; Decap shows its own Dutch message (in kB) when a file is larger. */
-export const MAX_UPLOAD_BYTES = 2_000_000;
+/**
+ * Uploads go to public/uploads/ and are linked as /uploads/… (the model's image `src`), at most
+ * MAX_UPLOAD_BYTES each. Defined in the model (src/model/index.ts), which the content check shares.
+ */
+export { MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER };
 /** Relation pickers list this many entries before the editor types; keep modest (upstream slowness). */
 export const OPTIONS_LENGTH = 30;
 

@@ -60,6 +60,16 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
  */
 export const RESERVED_IDS = ['thema', 'advies', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data', 'ics', 'open-data', 'zoeken', 'admin', 'uploads', 'pagefind', '404'] as const;
 
+/**
+ * Uploads (images an editor adds) live in MEDIA_FOLDER, relative to the project, and are linked as
+ * PUBLIC_FOLDER/… . No file there may be larger than MAX_UPLOAD_BYTES: the CMS refuses a larger
+ * upload (cms/config.ts), and the content check (rules.ts, checkUploads) refuses one committed by Git.
+ */
+export const MEDIA_FOLDER = 'public/uploads';
+export const PUBLIC_FOLDER = '/uploads';
+/** Largest upload in bytes (2 MB); Decap shows its own Dutch message (in kB) when a file is larger. */
+export const MAX_UPLOAD_BYTES = 2_000_000;
+
 /** The content root: CONTENT_DIR, or content/ in the project. Tests and benchmarks point it elsewhere. */
 export function contentRoot(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): string {
   const dir = env.CONTENT_DIR?.trim() || 'content';

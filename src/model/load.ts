@@ -1,15 +1,17 @@
 /**
  * Read a content root from disk and check all of it: every file against its collection's schema,
- * then the rules that span entries. Every problem is reported at once; nothing stops at the first.
- * This runs before Astro builds (see integration.ts), from `npm run check:content`, and in tests.
+ * then the rules that span entries, then the uploads in the project's media folder (public/uploads/:
+ * size limit, and every upload content links to exists). Every problem is reported at once; nothing
+ * stops at the first. This runs before Astro builds (src/integrations/content-check.ts), from
+ * `npm run check:content`, and in tests.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { collections, collectionNames, type CollectionName } from './index.ts';
+import { collections, collectionNames, MEDIA_FOLDER, PUBLIC_FOLDER, type CollectionName } from './index.ts';
 import { ID_PATTERN } from './fields.ts';
 import { describeValue, problemFromIssue, type Problem } from './problems.ts';
-import { checkRules } from './rules.ts';
+import { checkRules, checkUploads, type MediaFile } from './rules.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -30,6 +32,10 @@ export interface CheckResult {
   problems: Problem[];
 }
 
+/**
+ * Check the content root `root`. `projectRoot` is where paths in messages start and where the media
+ * folder (MEDIA_FOLDER, public/uploads/) is read.
+ */
 export function loadContent(root: string, projectRoot: string = process.cwd()): CheckResult {
   const problems: Problem[] = [];
   const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as LoadedEntry[]])) as ContentSet;
@@ -70,7 +76,26 @@ export function loadContent(root: string, projectRoot: string = process.cwd()): 
     }
   }
   problems.push(...checkRules(entries));
+  problems.push(...checkUploads(entries, readMediaFolder(projectRoot)));
   return { entries, problems };
+}
+
+/** Every file in the project's media folder (hidden files aside), with its size. */
+export function readMediaFolder(projectRoot: string): MediaFile[] {
+  const dir = join(projectRoot, MEDIA_FOLDER);
+  const files: MediaFile[] = [];
+  const walk = (abs: string, rel: string) => {
+    for (const name of readdirSync(abs).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(abs, name);
+      const stat = statSync(path);
+      const relPath = rel ? `${rel}/${name}` : name;
+      if (stat.isDirectory()) walk(path, relPath);
+      else if (stat.isFile()) files.push({ file: `${MEDIA_FOLDER}/${relPath}`, url: `${PUBLIC_FOLDER}/${relPath}`, bytes: stat.size });
+    }
+  };
+  if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir, '');
+  return files;
 }
 
 /** A path as an editor can find it: relative to the project when inside it, else absolute. */
@@ -97,15 +122,18 @@ export function readFrontMatter(bytes: Buffer): FrontMatter {
   if (!text.trim()) return { problem: { field: 'bestand', found: 'een leeg bestand', allowed: 'front matter tussen twee regels --- en daaronder de tekst' } };
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) return { problem: { field: 'front matter', found: 'geen front matter', allowed: 'velden tussen twee regels --- bovenaan het bestand' } };
-  const doc = parseDocument(match[1]!, { prettyErrors: false, uniqueKeys: true });
+  const yaml = match[1]!;
+  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     const error = doc.errors[0]!;
-    const line = error.linePos?.[0]?.line;
+    // The line in the file: the front matter starts on line 2, under the first ---.
+    const offset = Math.min(error.pos[0], yaml.length);
+    const line = yaml.slice(0, offset).split('\n').length + 1;
     const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return {
       problem: {
         field: 'front matter',
-        found: `YAML die niet te lezen is${line ? ` op regel ${line + 1}` : ''} (${reason})`,
+        found: `YAML die niet te lezen is (regel ${line}: ${reason})`,
         allowed: 'geldige YAML tussen twee regels ---',
       },
     };

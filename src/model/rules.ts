@@ -1,9 +1,10 @@
 /**
  * Rules that span entries, run over the whole content set at once: references resolve, numbers are
- * unique, dates are in order, no newsletter points at a draft, reserved ids are refused.
+ * unique, dates are in order, no newsletter points at a draft, reserved ids are refused; and the
+ * uploads: every file in the media folder within the size limit, every upload content links exists.
  */
 import type { z } from 'astro/zod';
-import { collections, RESERVED_IDS, type CollectionName } from './index.ts';
+import { collections, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, RESERVED_IDS, type CollectionName } from './index.ts';
 import { fieldMeta } from './fields.ts';
 import { describeValue, formatPath, schemaAt, unwrap, type Problem } from './problems.ts';
 import type { ContentSet, LoadedEntry } from './load.ts';
@@ -142,4 +143,91 @@ function newsletterPlace(data: Record<string, unknown>, path: PropertyKey[]): st
   const [, s, , i] = path as [string, number, string, number];
   const section = (data.sections as { heading?: string }[] | undefined)?.[s];
   return `blok ${s + 1}${section?.heading ? ` ("${section.heading}")` : ''}, item ${i + 1}: `;
+}
+
+/** A file in the media folder (public/uploads/), as load.ts found it on disk. */
+export interface MediaFile {
+  /** Path relative to the project, for messages (public/uploads/foto.jpg). */
+  file: string;
+  /** The path content links it by (/uploads/foto.jpg). */
+  url: string;
+  bytes: number;
+}
+
+/** A link to an upload in an entry: a whole field (image.src) or inside Markdown or HTML text. */
+export interface UploadReference {
+  field: string;
+  label?: string;
+  url: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** An upload linked from inside text: a Markdown link or image, a reference definition, an HTML src/href. */
+const UPLOAD_IN_TEXT = new RegExp(`(?:\\]\\(\\s*<?|\\b(?:src|href|srcset)\\s*=\\s*["']?|^ {0,3}\\[[^\\]]+\\]:\\s*<?)(${escapeRegExp(PUBLIC_FOLDER)}/[^\\s)"'<>]+)`, 'gim');
+const UPLOAD_FIELD = new RegExp(`^${escapeRegExp(PUBLIC_FOLDER)}/`);
+
+/** "/uploads/mijn%20foto.jpg?v=2#x" → "/uploads/mijn foto.jpg": the file a browser would ask for. */
+function uploadPath(url: string): string {
+  const path = url.replace(/[?#].*$/, '');
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Every upload an entry links to, in its front matter (as written) and its body. */
+export function findUploadReferences(entry: LoadedEntry): UploadReference[] {
+  const def = collections[entry.collection];
+  const found: UploadReference[] = [];
+  const inText = (text: string, field: string, label?: string) => {
+    for (const m of text.matchAll(UPLOAD_IN_TEXT)) found.push({ field, label, url: m[1]! });
+  };
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value === 'string') {
+      const schema = schemaAt(def.schema, path, entry.raw);
+      const label = schema ? fieldMeta(schema)?.label : undefined;
+      if (UPLOAD_FIELD.test(value.trim())) found.push({ field: formatPath(path), label, url: value.trim() });
+      else inText(value, formatPath(path), label);
+    } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+    else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
+  };
+  walk(entry.raw, []);
+  if (def.body) inText(entry.body, 'body', 'bodyLabel' in def ? def.bodyLabel : undefined);
+  return found;
+}
+
+const nl = (n: number) => n.toLocaleString('nl-NL');
+
+/**
+ * The uploads: a file committed to the media folder by Git bypasses the CMS's size limit, so every
+ * file there is checked against it; and every upload content links to must exist.
+ */
+export function checkUploads(content: ContentSet, media: readonly MediaFile[], limit: number = MAX_UPLOAD_BYTES): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of media) {
+    if (m.bytes <= limit) continue;
+    problems.push({
+      file: m.file,
+      field: '',
+      found: `een bestand van ${nl(Math.ceil(m.bytes / 1000))} kB (${nl(m.bytes)} bytes)`,
+      allowed: `hoogstens ${nl(limit / 1000)} kB (${nl(limit)} bytes) per bestand in ${MEDIA_FOLDER}/. Maak de afbeelding kleiner (bijvoorbeeld 1600 pixels breed) en zet hem er opnieuw in.`,
+    });
+  }
+  const existing = new Set(media.map((m) => m.url));
+  for (const list of Object.values(content)) {
+    for (const entry of list) {
+      for (const ref of findUploadReferences(entry)) {
+        if (existing.has(uploadPath(ref.url))) continue;
+        problems.push({
+          file: entry.file,
+          field: ref.field,
+          label: ref.label,
+          found: `"${ref.url}", maar dat bestand staat niet in ${MEDIA_FOLDER}/`,
+          allowed: `een bestand dat in ${MEDIA_FOLDER}/ staat: upload het in het beheerscherm, of zet het met Git in die map (let op hoofdletters).`,
+        });
+      }
+    }
+  }
+  return problems;
 }

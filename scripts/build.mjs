@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: `astro build` into a temporary folder beside the output folder, swapped into place
+ * only when the whole build succeeded. A content error, a page that fails to render or a failing
+ * Pagefind index leaves the last good site in dist/ exactly as it was, and no temporary folder.
+ *
+ *   npm run build                      → dist/
+ *   npm run build -- --outDir public_html   → public_html/ (any other astro build option is passed on)
+ *
+ * Steps: build into `<out>.new-<pid>`; on success rename `<out>` to `<out>.old-<pid>`, the new folder
+ * to `<out>`, and remove the old one; on failure remove the new folder and leave `<out>` alone.
+ * Folders left by a build that was killed (its process is gone) are removed at the next build.
+ * The integrations write into the folder Astro hands them (`dir` in astro:build:done), so they write
+ * into the temporary folder too.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** The arguments without --outDir, and the output folder they named (default: dist/ of the project). */
+export function splitOutDir(args, cwd = process.cwd()) {
+  const rest = [];
+  let outDir;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--outDir') outDir = args[++i];
+    else if (arg.startsWith('--outDir=')) outDir = arg.slice('--outDir='.length);
+    else rest.push(arg);
+  }
+  if (outDir === undefined || outDir === '') return { rest, outDir: join(projectRoot, 'dist') };
+  return { rest, outDir: resolve(cwd, outDir) };
+}
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Remove `<out>.new-<pid>` and `<out>.old-<pid>` folders of builds whose process is gone. */
+function removeAbandoned(outDir) {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:new|old)-(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const pid = pattern.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function say(line) {
+  process.stderr.write(`[build] ${line}\n`);
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    // Nothing is built: astro only prints its help.
+    const help = spawn(process.execPath, [astroBin, 'build', ...args], { stdio: 'inherit' });
+    help.on('exit', (code) => (process.exitCode = code ?? 1));
+    return;
+  }
+  const { rest, outDir } = splitOutDir(args);
+  const shown = outDir.startsWith(projectRoot + '/') ? outDir.slice(projectRoot.length + 1) : outDir;
+  const fresh = `${outDir}.new-${process.pid}`;
+  const old = `${outDir}.old-${process.pid}`;
+  removeAbandoned(outDir);
+  rmSync(fresh, { recursive: true, force: true });
+
+  const child = spawn(process.execPath, [astroBin, 'build', ...rest, '--outDir', fresh], { cwd: process.cwd(), stdio: 'inherit', env: process.env });
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  const { code, signal } = await new Promise((done) => {
+    child.on('error', (error) => {
+      say(`astro kon niet starten / could not start astro: ${error.message}`);
+      done({ code: 1, signal: null });
+    });
+    child.on('exit', (code, signal) => done({ code, signal }));
+  });
+
+  const built = code === 0 && existsSync(fresh) && statSync(fresh).isDirectory() && readdirSync(fresh).length > 0;
+  if (!built) {
+    rmSync(fresh, { recursive: true, force: true });
+    say(`De build is mislukt${signal ? ` (${signal})` : ''}: ${shown}/ is niet veranderd, de vorige versie staat er nog.`);
+    say(`The build failed${signal ? ` (${signal})` : ''}: ${shown}/ was left as it was.`);
+    process.exitCode = code || 1;
+    return;
+  }
+  try {
+    const hadOld = existsSync(outDir);
+    if (hadOld) renameSync(outDir, old);
+    try {
+      renameSync(fresh, outDir);
+    } catch (error) {
+      if (hadOld) renameSync(old, outDir);
+      throw error;
+    }
+    rmSync(old, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    say(`De nieuwe site kon niet op zijn plaats worden gezet (${error.message}): ${shown}/ is niet veranderd.`);
+    say(`Could not move the new site into place (${error.message}): ${shown}/ was left as it was.`);
+    process.exitCode = 1;
+    return;
+  }
+  say(`Klaar: de nieuwe site staat in ${shown}/. / Done: the new site is in ${shown}/.`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -82,7 +82,7 @@ export function newsFeed(news: readonly Entry<News>[], themes: ReadonlyMap<strin
       title: n.data.title,
       link: new URL(`/nieuws/${n.id}/`, site).href,
       pubDate: dayToDate(n.data.date),
-      description: n.data.summary,
+      description: escapeHtml(n.data.summary),
       categories: titlesOf(n.data.themes, themes),
     }));
   return channel(FEEDS.nieuws, site, items);
@@ -96,7 +96,7 @@ export function practicesFeed(practices: readonly Entry<Practice>[], themes: Rea
       title: p.data.title,
       link: new URL(`/praktijkvoorbeelden/${p.id}/`, site).href,
       pubDate: dayToDate(p.data.published),
-      description: `${p.data.summary} (${p.data.place})`,
+      description: escapeHtml(`${p.data.summary} (${p.data.place})`),
       categories: titlesOf(p.data.themes, themes),
     }));
   return channel(FEEDS.praktijkvoorbeelden, site, items);
@@ -126,7 +126,7 @@ export function newslettersFeed(views: readonly NewsletterView[], site: URL | st
       title: v.title,
       link: v.links.web,
       pubDate: dayToDate(v.date),
-      description: v.preheader,
+      description: escapeHtml(v.preheader),
       content: newsletterFeedContent(v),
     }));
   return channel(FEEDS.nieuwsbrieven, site, items);

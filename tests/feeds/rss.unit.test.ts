@@ -23,7 +23,8 @@ describe('RSS', () => {
     const items = channel.item;
     expect(items.map((i: any) => i.link)).toEqual(['https://www.example.nl/nieuws/nieuw/', 'https://www.example.nl/nieuws/oud/']);
     expect(items[0].title).toBe('Nieuw & beter');
-    expect(items[0].description).toBe('Nieuwer <bericht>');
+    // RSS descriptions are HTML: the plain-text summary arrives escaped, so a reader shows it as text.
+    expect(items[0].description).toBe('Nieuwer &lt;bericht&gt;');
     expect(items[1].category).toBe('Preventie');
     expect(new Date(items[1].pubDate).toISOString()).toBe('2026-01-02T12:00:00.000Z');
   });

@@ -67,8 +67,9 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('search in the browser', () => {
     await open('/zoeken/');
     expect(await status().getAttribute('aria-live')).toBe('polite');
     await page.locator('#search-q').pressSequentially('thuiszitters', { delay: 20 });
-    await eventually(countNow).toBeGreaterThan(0);
-    expect(await status().textContent()).toMatch(/^\d+ (resultaat|resultaten) voor "thuiszitters"$/);
+    // On a busy machine a pause in the typing may show results for a part of the word first.
+    await eventually(() => status().textContent()).toMatch(/^\d+ (resultaat|resultaten) voor "thuiszitters"$/);
+    expect(await countNow()).toBeGreaterThan(0);
     expect(await results().count()).toBe(Math.min(await countNow(), 20));
     // Each result: a titled link, a meta line and an excerpt with the word highlighted.
     const first = results().first();

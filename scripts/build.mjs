@@ -11,7 +11,9 @@
  * to `<out>`, and remove the old one; on failure remove the new folder and leave `<out>` alone.
  * Folders left by a build that was killed (its process is gone) are removed at the next build.
  * The integrations write into the folder Astro hands them (`dir` in astro:build:done), so they write
- * into the temporary folder too.
+ * into the temporary folder too. The search index is made after `astro build` has exited, by
+ * scripts/search-index.ts in a process of its own, so that Astro's memory and Pagefind's are never
+ * held at once (see INDEX_SEPARATELY in src/integrations/pagefind.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -55,6 +57,26 @@ function removeAbandoned(outDir) {
   }
 }
 
+/** Run node with these arguments, passing Ctrl-C on; its exit code and signal. */
+async function run(name, args, env) {
+  const child = spawn(process.execPath, args, { cwd: process.cwd(), stdio: 'inherit', env });
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  try {
+    return await new Promise((done) => {
+      child.on('error', (error) => {
+        say(`${name} kon niet starten / could not start ${name}: ${error.message}`);
+        done({ code: 1, signal: null });
+      });
+      child.on('exit', (code, signal) => done({ code, signal }));
+    });
+  } finally {
+    process.off('SIGINT', forward);
+    process.off('SIGTERM', forward);
+  }
+}
+
 function say(line) {
   process.stderr.write(`[build] ${line}\n`);
 }
@@ -74,20 +96,11 @@ async function main() {
   removeAbandoned(outDir);
   rmSync(fresh, { recursive: true, force: true });
 
-  const child = spawn(process.execPath, [astroBin, 'build', ...rest, '--outDir', fresh], { cwd: process.cwd(), stdio: 'inherit', env: process.env });
-  const forward = (signal) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  const { code, signal } = await new Promise((done) => {
-    child.on('error', (error) => {
-      say(`astro kon niet starten / could not start astro: ${error.message}`);
-      done({ code: 1, signal: null });
-    });
-    child.on('exit', (code, signal) => done({ code, signal }));
-  });
-
+  let { code, signal } = await run('astro', [astroBin, 'build', ...rest, '--outDir', fresh], { ...process.env, MAO_INDEX_SEPARATELY: '1' });
   const built = code === 0 && existsSync(fresh) && statSync(fresh).isDirectory() && readdirSync(fresh).length > 0;
-  if (!built) {
+  if (built) ({ code, signal } = await run('pagefind', [join(projectRoot, 'scripts/search-index.ts'), fresh], process.env));
+  const indexed = built && code === 0;
+  if (!indexed) {
     rmSync(fresh, { recursive: true, force: true });
     say(`De build is mislukt${signal ? ` (${signal})` : ''}: ${shown}/ is niet veranderd, de vorige versie staat er nog.`);
     say(`The build failed${signal ? ` (${signal})` : ''}: ${shown}/ was left as it was.`);

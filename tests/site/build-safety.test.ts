@@ -94,6 +94,12 @@ describe('npm run build swaps in a new site only when the build succeeded', () =
     expect(run.code, tail(run.output)).toBe(0);
     expect(existsSync(join(outDir, 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'pagefind/pagefind.js')), 'the search index is in the swapped-in folder').toBe(true);
+    expect(existsSync(join(outDir, 'pagefind/mao-facets.json.gz')), 'the facet table is beside it').toBe(true);
+    // Pagefind ran after Astro had exited, in a process of its own (so their memory is never held at once).
+    const deferred = run.output.indexOf('zoekindex: volgt na de build');
+    const indexed = run.output.search(/\[mao:pagefind\] \d+ pagina's in de zoekindex/);
+    expect(deferred, tail(run.output)).toBeGreaterThan(-1);
+    expect(indexed).toBeGreaterThan(deferred);
     expect(existsSync(join(outDir, 'admin/index.html')), 'the CMS admin is in the swapped-in folder').toBe(true);
     expect(run.output).toContain('Klaar: de nieuwe site staat in');
     expect(leftovers()).toEqual([]);

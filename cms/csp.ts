@@ -1,7 +1,9 @@
 /**
  * The Content Security Policy of /admin/: the admin's own files, the local decap-server, and the
  * API hosts of the configured Git backend — nothing else. It goes into the admin page as a <meta>
- * (so it holds on any static host) and can be copied into the host's headers (adminHeaders()).
+ * (so it holds on any static host, and under `npm start`). On Netlify, Cloudflare Pages and nginx,
+ * public/_headers adds adminHeaderCsp(): the same directives with the hosts widened to https:, and
+ * frame-ancestors, which a <meta> cannot carry.
  *
  * Why the exceptions: Decap validates its configuration with ajv, which compiles schemas to
  * functions ('unsafe-eval'); its styles are emotion <style> tags ('unsafe-inline'); uploads are
@@ -62,8 +64,8 @@ export function backendHosts(choice: BackendChoice): { connect: string[]; img: s
   return { connect: [...connect], img: [...img] };
 }
 
-export function adminCsp(choice: BackendChoice): string {
-  const { connect, img } = backendHosts(choice);
+/** The directives of the admin's policy, given the hosts it may fetch from and show images of. */
+function adminDirectives(connect: string[], img: string[]): string[] {
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",
@@ -77,5 +79,23 @@ export function adminCsp(choice: BackendChoice): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-  ].join('; ');
+  ];
+}
+
+/** The exact policy for the Git host chosen at build time: the <meta> of /admin/index.html. */
+export function adminCsp(choice: BackendChoice): string {
+  const { connect, img } = backendHosts(choice);
+  return adminDirectives(connect, img).join('; ');
+}
+
+/**
+ * The policy public/_headers sends with /admin/ (the unit test keeps that file equal to this): the
+ * outer fence, the same for every Git host, so one _headers serves any CMS_BACKEND. The Git host's
+ * API and images are somewhere on https:; the <meta> above narrows that to the chosen host, and the
+ * browser enforces both. Only a header can forbid framing (frame-ancestors), so that is added here.
+ * The local decap-server is left out: Decap uses it only when the admin runs on localhost, and
+ * there (`npm start`, astro dev) no _headers apply.
+ */
+export function adminHeaderCsp(): string {
+  return [...adminDirectives(['https:'], ['https:']), "frame-ancestors 'none'"].join('; ');
 }

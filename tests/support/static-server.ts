@@ -4,10 +4,14 @@
  * anything else that is missing gets 404.html with status 404.
  * Also used by the benchmark (bench/lib/serve.ts), which counts the bytes of every response through
  * `onSent`, so bytes fetched by Pagefind's Web Worker count too.
+ * With `headers` (the rules of public/_headers, see src/deploy/headers.ts) every response also gets
+ * the headers those rules give its URL path, as Cloudflare Pages matches them (a missing page's 404
+ * gets the rules of the path asked for); without it, responses carry no such headers.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
+import { headersFor, type HeaderRule } from '../../src/deploy/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,6 +45,8 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Called for every file sent, with the URL path and the size of its body (0 for HEAD). */
   onSent?: (path: string, bytes: number) => void;
+  /** Header rules to apply, as on the static host (parseHeaders() of public/_headers). */
+  headers?: HeaderRule[];
 }
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
@@ -66,7 +72,8 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       return;
     }
     const send = (file: string, status = 200) => {
-      res.writeHead(status, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const fromRules = options.headers ? headersFor(options.headers, pathname) : {};
+      res.writeHead(status, { 'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store', ...fromRules });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
       options.onSent?.(pathname, req.method === 'HEAD' ? 0 : statSync(file).size);

@@ -7,7 +7,11 @@
  * - before every save: what the widgets left behind made to fit the model (emptied optional fields
  *   left out, untouched lists written as []), then the model's schema and per-entry rules, with the
  *   build's own Dutch messages; a save with problems is refused and the problems are shown;
- * - previews of a practice, a region, an event and a newsletter that look like the site.
+ * - previews of a practice, a region, an event and a newsletter that look like the site;
+ * - relation widgets that read the target collection once and search it as words
+ *   (cms/widgets/FastRelation.tsx);
+ * - on the local backend, collection lists page by page and one read of a folder for the list and the
+ *   relation widgets (cms/local-backend.ts).
  * Bundled by esbuild (cms/bundle.ts); `__CMS_ENV__` and `__CMS_TITLES__` are filled in at bundle time.
  */
 import CMS from 'decap-cms-app';
@@ -22,6 +26,8 @@ import { PracticePreview } from './previews/PracticePreview.tsx';
 import { RegionPreview } from './previews/RegionPreview.tsx';
 import { EventPreview } from './previews/EventPreview.tsx';
 import { NewsletterPreview } from './previews/NewsletterPreview.tsx';
+import { PagedProxyBackend, readLocalFolder } from './local-backend.ts';
+import { fastRelation, forgetRelationIndexes } from './widgets/FastRelation.tsx';
 
 declare const __CMS_ENV__: Record<string, string | undefined>;
 
@@ -31,6 +37,7 @@ const cms = CMS as unknown as {
   getLocale(name: string): Record<string, unknown>;
   registerLocale(name: string, phrases: Record<string, unknown>): void;
   getWidget(name: string): { control: any; preview: any; schema?: unknown };
+  getBackend(name: string): { init: (...args: any[]) => unknown } | undefined;
   registerWidget(name: string, control: any, preview?: any, schema?: unknown): void;
   registerPreviewTemplate(name: string, component: any): void;
   registerPreviewStyle(url: string): void;
@@ -77,6 +84,11 @@ function merge(base: Record<string, unknown>, extra: Record<string, unknown>): R
   return out;
 }
 
+// The local backend (decap-server) lists a folder page by page and reads it once (cms/local-backend.ts).
+// Decap switches to the backend named "proxy" whenever decap-server answers, so that one is replaced.
+const proxy = cms.getBackend('proxy');
+if (proxy) proxy.init = (config: unknown, options?: unknown) => new PagedProxyBackend(config, options);
+
 cms.registerLocale('nl', merge(cms.getLocale('nl') ?? {}, PHRASES));
 
 for (const name of ['string', 'text']) {
@@ -86,6 +98,10 @@ for (const name of ['string', 'text']) {
 const object = cms.getWidget('object');
 cms.registerWidget('model-object', modelObject(object.control), object.preview, object.schema);
 cms.registerWidget('amsterdam-datetime', AmsterdamDateTimeControl, AmsterdamDateTimePreview);
+const config = cmsConfig(__CMS_ENV__);
+const relation = cms.getWidget('relation');
+const sources = Object.fromEntries(config.collections.map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
+cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);
 
 /** An error whose text is only its message (Decap shows it in the toast). */
 class SaveRefused extends Error {
@@ -110,10 +126,13 @@ cms.registerEventListener({
   },
 });
 
+// A saved entry must be findable in the relation widgets at once.
+cms.registerEventListener({ name: 'postSave', handler: () => forgetRelationIndexes() });
+
 cms.registerPreviewStyle('/admin/preview.css');
 cms.registerPreviewTemplate('practices', PracticePreview);
 cms.registerPreviewTemplate('regions', RegionPreview);
 cms.registerPreviewTemplate('events', EventPreview);
 cms.registerPreviewTemplate('newsletters', NewsletterPreview);
 
-cms.init({ config: cmsConfig(__CMS_ENV__) });
+cms.init({ config });

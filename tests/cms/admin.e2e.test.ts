@@ -5,7 +5,8 @@
  * widgets) → "Publiceer" → "Publiceer nu" → "Item opgeslagen": the Markdown file appears in the
  * copy's content/practices/, passes the content model and renders as a page. Then a practice with an
  * empty title and an event without a place are refused with the Dutch messages, and no file is
- * written. Runs when CI=true; without Chromium (and CI unset) it is skipped with a message.
+ * written. An existing practice shows its chosen themes by title and finds others by a word. Runs
+ * when CI=true; without Chromium (and CI unset) it is skipped with a message.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { tmpdir } from 'node:os';
@@ -202,6 +203,22 @@ describe.skipIf(!hasChromium)('the admin in Chromium, on a copy of the project',
     expect(dialogs[0]).toBe(`Dit bestand is te groot. Een bestand mag hoogstens ${Math.floor(MAX_UPLOAD_BYTES / 1000)} kB zijn. Maak de afbeelding kleiner (bijvoorbeeld 1600 pixels breed) en probeer het opnieuw.`);
     expect(existsSync(uploads) ? readdirSync(uploads) : []).toEqual(before);
   }, 30_000);
+
+  it('shows the chosen entries of an existing practice by their titles, and finds others by a word', async () => {
+    // The relation widget reads its collection once (cms/widgets/FastRelation.tsx); the values already
+    // chosen must still be shown by title, and a search must find entries by a word of their title.
+    await page.goto('about:blank');
+    await page.goto(`${base}/admin/#/collections/practices/entries/dokwerk-gorinchem`, { waitUntil: 'domcontentloaded' });
+    const themes = await control("Thema's");
+    const box = page.locator('div', { has: themes }).filter({ hasText: 'Passend onderwijs' }).last();
+    await expect.poll(() => box.count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await box.innerText()).includes('Overgangen')).toBe(true);
+    await themes.click();
+    await themes.fill('ouder');
+    await expect.poll(async () => (await page.getByRole('option').allInnerTexts()).join('|')).toContain('Ouderbetrokkenheid');
+    for (const option of await page.getByRole('option').allInnerTexts()) expect(option.toLowerCase()).toContain('ouder');
+    await page.keyboard.press('Escape');
+  }, 60_000);
 
   it('loaded nothing from other hosts and threw no errors', () => {
     expect(otherHosts).toEqual([]);

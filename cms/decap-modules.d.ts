@@ -1,0 +1,18 @@
+/** The parts of Decap's untyped packages that cms/local-backend.ts uses. */
+declare module 'decap-cms-backend-proxy' {
+  export class ProxyBackend {
+    constructor(config: unknown, options?: unknown);
+    entriesByFolder(folder: string, extension: string, depth: number): Promise<unknown>;
+    persistEntry(entry: unknown, options: unknown): Promise<unknown>;
+    deleteFiles(paths: string[], commitMessage: string): Promise<unknown>;
+  }
+}
+
+declare module 'decap-cms-lib-util' {
+  export class Cursor {
+    static create(store: { actions?: string[]; meta?: Record<string, unknown>; data?: Record<string, unknown> }): Cursor;
+    readonly data: { get(key: string): unknown };
+    readonly meta: { get(key: string): unknown };
+  }
+  export const CURSOR_COMPATIBILITY_SYMBOL: unique symbol;
+}

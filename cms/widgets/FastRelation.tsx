@@ -1,0 +1,119 @@
+/**
+ * Decap's relation widget, searching a collection it has read once instead of once per search term.
+ *
+ * Decap's own widget asks Decap's `query` for every new term: the whole collection is listed, every
+ * entry parsed, fuzzy-matched ("buurt" also matches "b…u…u…r…t" spread over a title) and every hit
+ * stored in the editor's state, where the widget turns all of them into options again on every
+ * render. With 10,000 practices that is seconds per keystroke pause. This wrapper keeps Decap's
+ * control (its look, keyboard use, multiple values, sorting, validation) and answers its `query`:
+ *
+ * - the first time a collection is searched (already when the widget appears), its entries are read
+ *   once: on the local backend straight from the folder read of cms/local-backend.ts, taking only
+ *   the top-level plain values of each file's front matter (frontMatterScalars); on a Git backend
+ *   through Decap's query, asked once for everything under a private name. Each entry is kept as its
+ *   slug, path and top-level plain fields (title, number, …: what the value, the labels and the
+ *   previews use), with its search fields as one lower-case, accent-free text;
+ * - a term is matched as words: every word must occur in the search fields; a title starting with
+ *   the term comes first, then a word starting with it, then the rest, each in the collection's order.
+ *   At most MAX_HITS are returned (the widget shows OPTIONS_LENGTH of them);
+ * - no term: every entry, so the control finds the labels of the values already chosen.
+ *
+ * What was read is forgotten after a save, and after INDEX_TTL_MS.
+ */
+import { Component, type ComponentType } from 'react';
+import { hitsFromFiles, indexHits, search, type Hit, type Indexed, type RawEntry, type Source } from '../relation-search.ts';
+
+export const INDEX_TTL_MS = 5 * 60_000;
+
+type Props = Record<string, any>;
+
+const indexes = new Map<string, { at: number; entries: Promise<Indexed[]> }>();
+
+/** Forget every collection read so far (after a save, new and changed entries must be found). */
+export function forgetRelationIndexes() {
+  indexes.clear();
+}
+
+type Query = (namespace: string, collection: string, searchFields: string[], term: string, file?: string, limit?: number) => Promise<any>;
+
+/** Reads a folder's raw files on the local backend; undefined when another backend is in use. */
+export type ReadFolder = (folder: string, extension: string) => Promise<RawEntry[]> | undefined;
+
+function loadIndex(query: Query, namespace: string, collection: string, searchFields: string[], file: string | undefined, source: Source | undefined, readFolder: ReadFolder | undefined): Promise<Indexed[]> {
+  const key = `${collection}\n${searchFields.join(',')}\n${file ?? ''}`;
+  const cached = indexes.get(key);
+  if (cached && Date.now() - cached.at < INDEX_TTL_MS) return cached.entries;
+  const raw = !file && source ? readFolder?.(source.folder, source.extension) : undefined;
+  const entries = raw
+    ? raw.then((files) => indexHits(hitsFromFiles(collection, source!, files), searchFields))
+    : Promise.resolve(query(`${namespace}--all`, collection, searchFields, '', file)).then((action) => {
+        const hits = action?.payload?.hits;
+        if (!Array.isArray(hits)) throw action?.payload?.error ?? new Error(`De lijst ${collection} kon niet gelezen worden.`);
+        return indexHits(hits as Hit[], searchFields);
+      });
+  entries.catch(() => indexes.delete(key));
+  indexes.set(key, { at: Date.now(), entries });
+  return entries;
+}
+
+/**
+ * The relation control, reading its collection once. `sources` says where each collection's files
+ * are and `readFolder` reads them on the local backend (cms/local-backend.ts).
+ */
+export function fastRelation(RelationControl: ComponentType<any>, sources: Record<string, Source> = {}, readFolder?: ReadFolder) {
+  return class FastRelationControl extends Component<Props, { answered: number }> {
+    inner: any = null;
+    mounted = false;
+    state = { answered: 0 };
+    /** Always empty; a new one after every answer (see `query`). */
+    noHits: Hit[] = [];
+
+    setInner = (ref: any) => {
+      this.inner = ref;
+    };
+
+    shouldComponentUpdate() {
+      return true;
+    }
+
+    /** Decap's own checks of the control (at least / at most N for a list). */
+    isValid = () => this.inner?.isValid?.() ?? { error: false };
+
+    focus() {
+      this.inner?.focus?.();
+    }
+
+    /** The control's `query`, answered from the collection read once; the result has the shape of Decap's. */
+    query: Query = async (namespace, collection, searchFields, term, file) => {
+      const index = await loadIndex(this.props.query, namespace, collection, searchFields, file, sources[collection], readFolder);
+      // Decap's control re-renders only when its props change (its new state alone does not count);
+      // Decap's own query changes `queryHits`, so do the same once the control has taken the answer.
+      setTimeout(() => {
+        if (!this.mounted) return;
+        this.noHits = [];
+        this.setState((s) => ({ answered: s.answered + 1 }));
+      }, 0);
+      return { payload: { namespace, hits: search(index, term) } };
+    };
+
+    componentWillUnmount() {
+      this.mounted = false;
+    }
+
+    /** Start reading at once: the control itself waits 500 ms before its first question. */
+    componentDidMount() {
+      this.mounted = true;
+      const field = this.props.field;
+      const searchFields = field?.get?.('search_fields');
+      const list: string[] = searchFields?.toJS ? searchFields.toJS() : searchFields ? [searchFields].flat() : [];
+      const collection = field?.get?.('collection');
+      if (collection && list.length) void this.query(this.props.forID, collection, list, '', field.get('file')).catch(() => undefined);
+    }
+
+    render() {
+      const { ref: _ignored, ...props } = this.props;
+      // Hits are never put in the editor's state for this field, so the control never re-reads them all.
+      return <RelationControl {...props} query={this.query} queryHits={this.noHits} ref={this.setInner} />;
+    }
+  };
+}

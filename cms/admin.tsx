@@ -28,6 +28,7 @@ import { EventPreview } from './previews/EventPreview.tsx';
 import { NewsletterPreview } from './previews/NewsletterPreview.tsx';
 import { PagedProxyBackend, readLocalFolder } from './local-backend.ts';
 import { fastRelation, forgetRelationIndexes } from './widgets/FastRelation.tsx';
+import { dutchPhrases } from './phrases.ts';
 
 declare const __CMS_ENV__: Record<string, string | undefined>;
 
@@ -44,52 +45,12 @@ const cms = CMS as unknown as {
   registerEventListener(listener: { name: string; handler: (data: { entry: any }) => unknown }): void;
 };
 
-/** Dutch texts of Decap's own that read better for these editors (B1); the rest is Decap's Dutch. */
-const PHRASES = {
-  collection: {
-    collectionTop: {
-      // Decap's "＋ Praktijkvoorbeeld" uses a full-width plus that not every font has.
-      newButton: 'Nieuw %{collectionLabel}',
-    },
-  },
-  editor: {
-    editorControlPane: {
-      widget: {
-        // The message after the colon comes from the model, e.g. "hoogstens 300 tekens".
-        regexPattern: '%{fieldLabel}: %{pattern}.',
-      },
-    },
-  },
-  mediaLibrary: {
-    mediaLibrary: {
-      fileTooLarge:
-        'Dit bestand is te groot. Een bestand mag hoogstens %{size} kB zijn. Maak de afbeelding kleiner (bijvoorbeeld 1600 pixels breed) en probeer het opnieuw.',
-    },
-  },
-  ui: {
-    toast: {
-      onFailToPersist: 'Niet opgeslagen. %{details}',
-    },
-  },
-};
-
-function merge(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(extra)) {
-    out[key] =
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? merge((base[key] as Record<string, unknown>) ?? {}, value as Record<string, unknown>)
-        : value;
-  }
-  return out;
-}
-
 // The local backend (decap-server) lists a folder page by page and reads it once (cms/local-backend.ts).
 // Decap switches to the backend named "proxy" whenever decap-server answers, so that one is replaced.
 const proxy = cms.getBackend('proxy');
 if (proxy) proxy.init = (config: unknown, options?: unknown) => new PagedProxyBackend(config, options);
 
-cms.registerLocale('nl', merge(cms.getLocale('nl') ?? {}, PHRASES));
+cms.registerLocale('nl', dutchPhrases(cms.getLocale('nl') ?? {}));
 
 for (const name of ['string', 'text']) {
   const widget = cms.getWidget(name);

@@ -16,3 +16,9 @@ declare module 'decap-cms-lib-util' {
   }
   export const CURSOR_COMPATIBILITY_SYMBOL: unique symbol;
 }
+
+/** Decap's phrases per language (plain objects), read by tests/cms/phrases.test.ts. */
+declare module 'decap-cms-locales/dist/esm/*/index.js' {
+  const phrases: Record<string, unknown>;
+  export default phrases;
+}

@@ -13,7 +13,7 @@
  * backend as after "Inloggen"):
  *
  *   list     navigation to /admin/#/collections/practices → the first practice visible in the list;
- *   picker   navigation to /admin/#/collections/newsletters/new → "Voeg blok toe" → "Add items" →
+ *   picker   navigation to /admin/#/collections/newsletters/new → "Voeg blok toe" → "Voeg een item toe" →
  *            "Praktijkvoorbeeld" → click into the picker → its first options visible;
  *   query    the same, then type a short query → the options for that query visible (the widget
  *            waits 500 ms after the last key before it asks).
@@ -226,7 +226,7 @@ async function measurePicker(browser: Browser, adminUrl: string, proxy: Counting
     await page.goto(`${adminUrl}/admin/#/collections/newsletters/new`, { waitUntil: 'commit' });
     // As an editor would: a block, an item of the type "Praktijkvoorbeeld", then into the picker.
     await page.getByRole('button', { name: 'Voeg blok toe' }).click();
-    await page.getByRole('button', { name: 'Add items' }).click();
+    await page.getByRole('button', { name: 'Voeg een item toe' }).click();
     await page.getByRole('menuitem', { name: 'Praktijkvoorbeeld' }).click();
     const id = await page.locator('label').filter({ hasText: /^Praktijkvoorbeeld$/ }).first().getAttribute('for');
     const input = page.locator(`[id="${id}"]`);

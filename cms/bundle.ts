@@ -19,7 +19,7 @@ export const PROJECT_ROOT = dirname(CMS_DIR);
 
 /** Titles of the published entries when the admin is built, so previews can name what an id points at. */
 export function entryTitles(root: string = contentRoot()): Record<string, Record<string, string>> {
-  const { entries } = loadContent(root);
+  const { entries } = loadContent(root, process.cwd(), { reuse: true });
   const out: Record<string, Record<string, string>> = {};
   for (const name of collectionNames) {
     if (NOT_IN_CMS.includes(name)) continue;

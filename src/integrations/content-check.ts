@@ -20,7 +20,7 @@ export function contentCheck(root: string): AstroIntegration {
     name: 'mao:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = loadContent(root);
+        const { problems } = loadContent(root, process.cwd(), { reuse: true });
         if (!problems.length) return;
         const lines = problems.map(formatProblem);
         if (command === 'dev') {

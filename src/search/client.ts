@@ -3,11 +3,12 @@
  * Loaded only on /zoeken/ (content pages ship no JavaScript).
  */
 import type { Facet, FacetKey } from './facets.ts';
-import { clearFilters, hasFilters, parseSearchParams, toLabelSelection, toSearchParams, toggleFilter, type SearchState } from './url-state.ts';
+import { hasFilters, toLabelSelection, type SearchState } from './url-state.ts';
 import { describeCount, dropSuggestion, type FacetCounts } from './summary.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { loadFacetTable, search, type SearchAnswer } from './engine.ts';
 import { ResultPager, writeCounts, writeExcerpt } from './render.ts';
+import { bindSearchForm } from './form-state.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
@@ -28,31 +29,29 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   // Start loading Pagefind now, so the first words typed answer at once (the facet table waits).
   const pagefind = await loadPagefind();
 
-  let state: SearchState = parseSearchParams(location.search, facets);
   const pager = new ResultPager(list, more, PAGE_SIZE, renderResult);
   let searchRun = 0;
+  const current = bindSearchForm({
+    form,
+    input,
+    clear,
+    more,
+    pager,
+    facets,
+    run,
+    preload: (q) => void pagefind.preload(q),
+    otherChange: (target, state) => (target === sortSelect ? { ...state, sort: sortSelect.value === 'nieuw' ? 'nieuw' : 'relevantie' } : null),
+    showMore: (state) => void (sortSelect.value = state.sort),
+  });
 
-  if (filtersPanel && (hasFilters(state) || window.matchMedia('(min-width: 56rem)').matches)) filtersPanel.open = true;
+  if (filtersPanel && (hasFilters(current.state) || window.matchMedia('(min-width: 56rem)').matches)) filtersPanel.open = true;
   root.classList.add('search--enhanced');
-  applyStateToForm();
+  current.show();
   void run();
-
-  function applyStateToForm() {
-    input.value = state.q;
-    sortSelect.value = state.sort;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
-    }
-  }
-
-  function commit(push: boolean) {
-    const query = toSearchParams(state);
-    const next = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
-  }
 
   async function run(debounce = false) {
     const run = ++searchRun;
+    const state = current.state;
     const active = Boolean(state.q) || hasFilters(state);
     intro.hidden = active;
     clear.hidden = !hasFilters(state);
@@ -72,7 +71,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const count = answer.results.length;
     if (count === 0) {
       empty.hidden = false;
-      empty.querySelector('[data-search-suggestion]')!.textContent = suggestion(answer);
+      empty.querySelector('[data-search-suggestion]')!.textContent = suggestion(answer, state);
     } else {
       empty.hidden = true;
     }
@@ -85,7 +84,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
 
   /** When nothing is found: which single filter, dropped, gives the most results. */
-  function suggestion(answer: SearchAnswer): string {
+  function suggestion(answer: SearchAnswer, state: SearchState): string {
     const selection = toLabelSelection(state, facets);
     const tries = answer.table ? (Object.keys(selection) as FacetKey[]).map((key) => ({ key, count: answer.table!.filter(answer.base, selection, key).length })) : [];
     return dropSuggestion(tries, state, facets);
@@ -104,7 +103,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     meta.textContent = [item.meta.type, item.meta.region, item.meta.date].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    writeExcerpt(excerpt, item, state.q);
+    writeExcerpt(excerpt, item, current.state.q);
     li.append(heading, meta, excerpt);
     return li;
   }
@@ -112,42 +111,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   function updateCounts(counts: FacetCounts | null) {
     writeCounts(form, facets, counts);
   }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    state = { ...state, q: input.value.trim() };
-    commit(true);
-    void run();
-  });
-  input.addEventListener('input', () => {
-    state = { ...state, q: input.value.trim() };
-    if (state.q) void pagefind.preload(state.q);
-    commit(false);
-    void run(true);
-  });
-  form.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement | HTMLSelectElement;
-    if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      state = toggleFilter(state, target.name as FacetKey, target.value, target.checked, facets);
-    } else if (target === sortSelect) {
-      state = { ...state, sort: sortSelect.value === 'nieuw' ? 'nieuw' : 'relevantie' };
-    } else return;
-    commit(true);
-    void run();
-  });
-  clear.addEventListener('click', () => {
-    state = clearFilters(state);
-    applyStateToForm();
-    commit(true);
-    void run();
-    input.focus();
-  });
-  more.addEventListener('click', () => void pager.showMore(true));
-  window.addEventListener('popstate', () => {
-    state = parseSearchParams(location.search, facets);
-    applyStateToForm();
-    void run();
-  });
 }
 
 const root = document.querySelector<HTMLElement>('[data-search]');

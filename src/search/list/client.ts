@@ -7,10 +7,11 @@
  * back and forward, and a shared link restore it. Pagefind is loaded on the first sign of use.
  */
 import type { Facet, FacetKey } from '../facets.ts';
-import { clearFilters, hasFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from '../url-state.ts';
+import { hasFilters } from '../url-state.ts';
 import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
 import { loadFacetTable, search, type SearchAnswer } from '../engine.ts';
 import { ResultPager, writeCounts, writeExcerpt } from '../render.ts';
+import { bindSearchForm } from '../form-state.ts';
 import { describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
 interface ListConfig {
@@ -46,7 +47,6 @@ export function startPracticeList(root: HTMLElement): void {
   const cardTemplate = $<HTMLTemplateElement>('[data-card-template]');
   const chosen = $<HTMLElement>('[data-filter-chosen]');
 
-  let state: SearchState = parseSearchParams(location.search, facets);
   const pager = new ResultPager(list, more, config.pageSize, renderCard);
   let updateRun = 0;
   /** Whether the results (not the page's own list) are showing. */
@@ -54,12 +54,25 @@ export function startPracticeList(root: HTMLElement): void {
   /** Pagefind could not be loaded: the form goes back to submitting to /zoeken/. */
   let unavailable = false;
 
+  const current = bindSearchForm({
+    form,
+    input,
+    clear,
+    more,
+    pager,
+    facets,
+    run: update,
+    preload: (q) => void loadPagefind().then((pf) => pf.preload(q)).catch(() => undefined),
+    enabled: () => !unavailable,
+    afterSubmit: goToList,
+  });
+
   root.classList.add('plist--enhanced');
   // Open beside the list on a wide screen; on a narrow one it stays closed, so the results come first.
   if (window.matchMedia(WIDE).matches) panel.open = true;
-  applyStateToForm();
+  current.show();
   setSubmitLabel(null);
-  if (isFiltering(state)) void update();
+  if (isFiltering(current.state)) void update();
 
   // Load Pagefind and the facet table as soon as the form is about to be used, so the first filter answers at once.
   const warmUp = () => {
@@ -68,19 +81,6 @@ export function startPracticeList(root: HTMLElement): void {
   };
   form.addEventListener('focusin', warmUp, { once: true });
   form.addEventListener('pointerover', warmUp, { once: true });
-
-  function applyStateToForm() {
-    input.value = state.q;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
-      box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
-    }
-  }
-
-  function commit(push: boolean) {
-    const query = toSearchParams(state);
-    const next = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
-  }
 
   /** The submit button: without JavaScript it goes to /zoeken/; here it shows the results. */
   function setSubmitLabel(count: number | null) {
@@ -103,6 +103,7 @@ export function startPracticeList(root: HTMLElement): void {
 
   async function update(debounce = false) {
     const run = ++updateRun;
+    const state = current.state;
     clear.hidden = !hasFilters(state);
     const n = Object.values(state.filters).reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
     chosen.textContent = n ? ` (${n} gekozen)` : '';
@@ -157,7 +158,7 @@ export function startPracticeList(root: HTMLElement): void {
     const where = item.meta.region ?? '';
     const place = region && where.startsWith(`${region} · `) ? where.slice(region.length + 3) : where;
     li.querySelector('.card__meta')!.textContent = [place, region, item.filters?.fase?.[0]].filter((part, i, all) => part && all.indexOf(part) === i).join(' · ');
-    writeExcerpt(li.querySelector<HTMLElement>('.card__summary')!, item, state.q);
+    writeExcerpt(li.querySelector<HTMLElement>('.card__summary')!, item, current.state.q);
     return li;
   }
 
@@ -168,41 +169,6 @@ export function startPracticeList(root: HTMLElement): void {
     if (first) first.focus();
     else (showingResults ? empty : status).scrollIntoView({ block: 'nearest' });
   }
-
-  form.addEventListener('submit', (event) => {
-    if (unavailable) return; // a plain form again: to /zoeken/
-    event.preventDefault();
-    state = { ...state, q: input.value.trim() };
-    commit(true);
-    void update().then(goToList);
-  });
-  input.addEventListener('input', () => {
-    state = { ...state, q: input.value.trim() };
-    if (unavailable) return;
-    if (state.q) void loadPagefind().then((pf) => pf.preload(state.q)).catch(() => undefined);
-    commit(false);
-    void update(true);
-  });
-  form.addEventListener('change', (event) => {
-    const target = event.target as HTMLInputElement;
-    if (unavailable || target.type !== 'checkbox') return;
-    state = toggleFilter(state, target.name as FacetKey, target.value, target.checked, facets);
-    commit(true);
-    void update();
-  });
-  clear.addEventListener('click', () => {
-    state = clearFilters(state);
-    applyStateToForm();
-    commit(true);
-    void update();
-    input.focus();
-  });
-  more.addEventListener('click', () => void pager.showMore(true));
-  window.addEventListener('popstate', () => {
-    state = parseSearchParams(location.search, facets);
-    applyStateToForm();
-    void update();
-  });
 }
 
 const root = document.querySelector<HTMLElement>('[data-practice-list]');

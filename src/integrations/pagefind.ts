@@ -11,10 +11,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { FACET_KEYS } from '../search/facets.ts';
-import { encodeFacetTable, FACET_TABLE_FILE, SORT_DATE_META, type FacetTablePage } from '../search/facet-table.ts';
-
-/** Pagefind's fragments are gzipped JSON behind this signature. */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+import { encodeFacetTable, FACET_TABLE_FILE, parseFragment, SORT_DATE_META, type FacetTablePage } from '../search/facet-table.ts';
 
 /** The facet table (see src/search/facet-table.ts), read back from the fragments Pagefind wrote. */
 async function writeFacetTable(outputPath: string): Promise<number> {
@@ -22,9 +19,7 @@ async function writeFacetTable(outputPath: string): Promise<number> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
   const pages: FacetTablePage[] = [];
   for (const name of names) {
-    let text = gunzipSync(await readFile(join(dir, name))).toString('utf8');
-    if (text.startsWith(FRAGMENT_SIGNATURE)) text = text.slice(FRAGMENT_SIGNATURE.length);
-    const fragment = JSON.parse(text) as { filters?: Record<string, string[]>; meta?: Record<string, string> };
+    const fragment = parseFragment<{ filters?: Record<string, string[]>; meta?: Record<string, string> }>(gunzipSync(await readFile(join(dir, name))).toString('utf8'));
     pages.push({ id: name.slice(0, -'.pf_fragment'.length), date: fragment.meta?.[SORT_DATE_META] ?? '', filters: fragment.filters ?? {} });
   }
   await writeFile(join(outputPath, FACET_TABLE_FILE), gzipSync(encodeFacetTable(pages, FACET_KEYS), { level: 9 }));

@@ -4,7 +4,7 @@
  * the sanitising Markdown pipeline. The build has already refused a newsletter that points at a
  * draft or missing entry (src/model/rules.ts), so every item resolves here.
  */
-import type { Newsletter, Site } from '../lib/content.ts';
+import { getSite, type Newsletter, type Site } from '../lib/content.ts';
 import { showItem } from '../components/newsletter/items.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
 import { newsletterSignupUrl } from '../config/site.ts';
@@ -34,4 +34,10 @@ export async function newsletterView(newsletter: Newsletter, site: Site, siteUrl
     { id: newsletter.id, title: data.title, number: data.number, date: data.date, introHtml: await renderMarkdown(data.intro), sections },
     { site: siteUrl, signupUrl: newsletterSignupUrl() },
   );
+}
+
+/** The paths of a sent newsletter's editions (/nieuwsbrieven/<id>/email.html and email.txt). */
+export async function sentNewsletterPaths() {
+  const site = await getSite();
+  return site.newsletters.map((newsletter) => ({ params: { id: newsletter.id }, props: { newsletter } }));
 }

@@ -3,11 +3,10 @@
  * (src/search/facet-table.ts) filters, counts and, for a search on filters alone, lists the pages.
  * Pagefind's own filters are never passed, so Pagefind loads no filter data and never counts.
  */
-import { FacetTable, FACET_TABLE_FILE, type LabelSelection } from './facet-table.ts';
+import { FacetTable, FACET_TABLE_FILE, parseFragment, type LabelSelection } from './facet-table.ts';
 import { loadPagefind, PAGEFIND_DIR, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 
 let table: Promise<FacetTable> | undefined;
-let loaded: FacetTable | null = null;
 
 /** Gzip's magic number: a host may already have undone the compression (Content-Encoding). */
 const isGzip = (bytes: Uint8Array) => bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -24,17 +23,13 @@ export function loadFacetTable(): Promise<FacetTable> {
   table ??= (async () => {
     const response = await fetch(`${PAGEFIND_DIR}${FACET_TABLE_FILE}`);
     if (!response.ok) throw new Error(`${FACET_TABLE_FILE}: HTTP ${response.status}`);
-    loaded = FacetTable.decode(await gunzipText(response));
-    return loaded;
+    return FacetTable.decode(await gunzipText(response));
   })().catch((error: unknown) => {
     table = undefined;
     throw error;
   });
   return table;
 }
-
-/** Pagefind's fragments are gzipped JSON behind this signature (as Pagefind's own data() reads them). */
-const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
 /**
  * A result for a page the table listed (a search without a query): its data is the page's Pagefind
@@ -48,9 +43,7 @@ function fragmentResult(id: string): PagefindResult {
       (data ??= (async () => {
         const response = await fetch(`${PAGEFIND_DIR}fragment/${id}.pf_fragment`);
         if (!response.ok) throw new Error(`fragment ${id}: HTTP ${response.status}`);
-        let text = await gunzipText(response);
-        if (text.startsWith(FRAGMENT_SIGNATURE)) text = text.slice(FRAGMENT_SIGNATURE.length);
-        const fragment = JSON.parse(text) as Omit<PagefindResultData, 'excerpt'>;
+        const fragment = parseFragment<Omit<PagefindResultData, 'excerpt'>>(await gunzipText(response));
         return { ...fragment, excerpt: '' };
       })()),
   };

@@ -20,6 +20,14 @@ export const SORT_DATE_META = 'sortdate';
 
 const VERSION = 1;
 
+/** Pagefind writes each page's fragment as gzipped JSON behind this signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** A Pagefind fragment's JSON, from its unzipped text (read by the build and by the browser). */
+export function parseFragment<T>(text: string): T {
+  return JSON.parse(text.startsWith(FRAGMENT_SIGNATURE) ? text.slice(FRAGMENT_SIGNATURE.length) : text) as T;
+}
+
 export interface FacetTablePage {
   /** Pagefind's page id (the fragment's file name, e.g. "nl_ce333d4"). */
   id: string;

@@ -2,7 +2,6 @@
  * Pagefind in the browser: its types (the part of its API the site uses) and one shared loader.
  * The index and its script are written by the build (src/integrations/pagefind.ts) to /pagefind/.
  */
-import type { FacetCounts } from './summary.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -17,13 +16,9 @@ export interface PagefindResult {
 }
 export interface PagefindSearch {
   results: PagefindResult[];
-  filters: FacetCounts;
-  totalFilters: FacetCounts;
-  unfilteredResultCount: number;
 }
+/** No `filters`: the site filters and counts with the facet table (see engine.ts). */
 export interface PagefindSearchOptions {
-  /** Never used by the site: filtering and counting go through the facet table (see engine.ts). */
-  filters?: Record<string, { any?: string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 export interface Pagefind {

@@ -4,13 +4,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite, type Newsletter } from '../../../lib/content.ts';
-import { newsletterView } from '../../../newsletter/site.ts';
+import { newsletterView, sentNewsletterPaths } from '../../../newsletter/site.ts';
 import { renderNewsletterText } from '../../../newsletter/text.ts';
 
-export const getStaticPaths = (async () => {
-  const site = await getSite();
-  return site.newsletters.map((newsletter) => ({ params: { id: newsletter.id }, props: { newsletter } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = sentNewsletterPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ newsletter: Newsletter }> = async ({ props, site }) => {
   const view = await newsletterView(props.newsletter, await getSite(), site!);

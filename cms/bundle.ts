@@ -115,11 +115,19 @@ export function adminFiles(result: esbuild.BuildResult, env: CmsEnv): AdminFiles
 
 export async function buildAdmin(options: BundleOptions = {}): Promise<AdminFiles> {
   try {
-    const result = await esbuild.build(esbuildOptions(options));
-    return adminFiles(result, pickCmsEnv(options.env ?? process.env));
+    return await startAdminBuild(options);
   } finally {
     // esbuild keeps a service process; left running after `astro build` it holds the build's
     // output pipes open, so whoever waits for the build to end (a CI step, a test) waits forever.
     await esbuild.stop();
   }
+}
+
+/**
+ * The admin's files, without stopping esbuild's service afterwards: for a caller that starts the
+ * bundle early, lets it run beside other work, and calls esbuild.stop() itself when done.
+ */
+export async function startAdminBuild(options: BundleOptions = {}): Promise<AdminFiles> {
+  const result = await esbuild.build(esbuildOptions(options));
+  return adminFiles(result, pickCmsEnv(options.env ?? process.env));
 }

@@ -10,7 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { adminFiles, buildAdmin, esbuildOptions } from '../../cms/bundle.ts';
+import { adminFiles, esbuildOptions, startAdminBuild, type AdminFiles } from '../../cms/bundle.ts';
 import { pickCmsEnv } from '../../cms/backend.ts';
 
 const TYPES: Record<string, string> = {
@@ -22,10 +22,19 @@ const TYPES: Record<string, string> = {
 
 export function cms(): AstroIntegration {
   let context: esbuild.BuildContext | undefined;
+  /** The admin bundle of `astro build`, started as the build starts and awaited when it is done. */
+  let building: { started: number; files: Promise<AdminFiles> } | undefined;
+  let command: string | undefined;
   return {
     name: 'mao:cms',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:server:setup': ({ server, logger }) => {
+        // `astro build` and `astro sync` start a dev server of their own to load the content (with
+        // NODE_ENV=test, as under Vitest, it runs this hook): no admin to watch and serve there.
+        if (command !== 'dev') return;
         const env = pickCmsEnv(process.env);
         // esbuild watches cms/, the model and the CSS, and rebuilds when they change; a request is
         // answered from the latest build (waiting for the first one).
@@ -93,13 +102,28 @@ export function cms(): AstroIntegration {
           context = undefined;
         });
       },
+      // esbuild bundles the admin in a process of its own while Astro bundles and renders the
+      // site (on a 2-core machine the one core Astro's rendering leaves free), instead of after it.
+      'astro:build:start': () => {
+        const files = startAdminBuild({ env: process.env });
+        files.catch(() => {}); // reported when awaited below, not as an unhandled rejection
+        building = { started: Date.now(), files };
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
+        const { started, files: pending } = building ?? { started: Date.now(), files: startAdminBuild({ env: process.env }) };
+        building = undefined;
+        let admin: AdminFiles;
+        try {
+          admin = await pending;
+        } finally {
+          // esbuild keeps a service process; left running after `astro build` it holds the build's
+          // output pipes open, so whoever waits for the build to end (a CI step, a test) waits forever.
+          await esbuild.stop();
+        }
         const out = join(fileURLToPath(dir), 'admin');
-        const { files, bytes } = await buildAdmin({ env: process.env });
         await mkdir(out, { recursive: true });
-        await Promise.all(Object.entries(files).map(([name, body]) => writeFile(join(out, name), body)));
-        logger.info(`/admin/ gebouwd: ${Object.keys(files).join(', ')} (${Math.round(bytes / 1024)} kB, ${Date.now() - started} ms)`);
+        await Promise.all(Object.entries(admin.files).map(([name, body]) => writeFile(join(out, name), body)));
+        logger.info(`/admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms sinds de start van de build)`);
       },
     },
   };

@@ -1,16 +1,101 @@
 /**
  * Astro collections, one per collection of the content model (src/model/), read from the content
  * root (CONTENT_DIR, default content/). The schemas are the model's own: nothing is redefined here.
+ *
+ * The Markdown collections are loaded from the content check (src/model/load.ts), not read a second
+ * time: the check has already read every file, parsed its front matter and validated it against the
+ * same schema before Astro started (src/integrations/content-check.ts), so the loader renders the
+ * bodies and stores what the check found. At 10,000 practices that saves reading, parsing and
+ * validating them all again. The MDX pages (a handful, compiled as modules) keep Astro's glob loader.
  */
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
-import { pathToFileURL } from 'node:url';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collections as model, contentRoot, type CollectionDef } from './model/index.ts';
+import { loadContent, type CheckResult } from './model/load.ts';
+import { formatProblem } from './model/problems.ts';
 
 const root = contentRoot();
 
-/** The glob loader for one collection; drafts never enter the store, so no page can show them. */
-function load(def: CollectionDef): Loader {
+/**
+ * The check of the whole content root. One check serves every collection while Astro loads them;
+ * in `astro dev` a changed file starts a new one (loadContent re-reads only when a file changed).
+ */
+let loading: CheckResult | undefined;
+const checked = (fresh = false): CheckResult => {
+  if (fresh || !loading) loading = loadContent(root, process.cwd(), { reuse: true });
+  return loading;
+};
+
+/** Drafts never enter the store, so no page can show them. */
+const isDraft = (data: Record<string, unknown> | undefined) => data?.draft === true;
+
+/** Markdown entries as the content check read them, with their bodies rendered by the site's Markdown processor. */
+function checkedEntries(def: CollectionDef): Loader {
+  const dir = join(root, def.name);
+  return {
+    name: 'mao:checked-entries',
+    load: async (context: LoaderContext) => {
+      const { store, config, renderMarkdown, generateDigest, logger, watcher } = context;
+      const projectRoot = fileURLToPath(config.root);
+
+      const sync = async (result: CheckResult, fromWatcher: boolean) => {
+        const mine = result.problems.filter((p) => p.file.includes(`${def.name}/`) || p.file.includes(`${def.name}${sep}`));
+        if (mine.length && !watcher) {
+          // The content check stops a build before this; a loader that found problems must not store half of them.
+          throw new Error(`De content heeft problemen:\n  ${mine.map(formatProblem).join('\n  ')}`);
+        }
+        if (fromWatcher) for (const problem of mine) logger.error(formatProblem(problem));
+        const kept = new Set<string>();
+        for (const entry of result.entries[def.name]) {
+          // An entry the schema refused (only possible in `astro dev`) keeps its last good version.
+          if (!entry.data) {
+            if (store.has(entry.id)) kept.add(entry.id);
+            continue;
+          }
+          if (isDraft(entry.data)) continue;
+          kept.add(entry.id);
+          const digest = generateDigest(`${JSON.stringify(entry.raw)}\n${entry.body}`);
+          if (store.get(entry.id)?.digest === digest) continue;
+          const filePath = join(dir, `${entry.id}.${def.extension}`);
+          // renderMarkdown reads front matter off what it is given: an empty one first, so a body
+          // that itself starts with a --- line (a horizontal rule) is never taken for front matter.
+          const rendered = await renderMarkdown(`---\n---\n${entry.body}`, { fileURL: pathToFileURL(filePath) });
+          store.set({
+            id: entry.id,
+            data: entry.data,
+            body: entry.body,
+            filePath: relative(projectRoot, filePath).split(sep).join('/'),
+            digest,
+            rendered,
+            assetImports: rendered?.metadata?.imagePaths,
+          });
+        }
+        for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      };
+
+      await sync(checked(), false);
+      if (!watcher) return;
+      watcher.add(dir);
+      const onChange = async (path: string) => {
+        if (!path.startsWith(dir + sep) || !path.endsWith(`.${def.extension}`)) return;
+        try {
+          await sync(checked(true), true);
+          logger.info(`${relative(projectRoot, path)} opnieuw gelezen`);
+        } catch (error) {
+          logger.error(`${relative(projectRoot, path)} opnieuw lezen mislukt: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
+
+/** The glob loader (for the MDX pages), without drafts. */
+function globEntries(def: CollectionDef): Loader {
   const inner = glob({ base: pathToFileURL(`${root}/${def.name}/`), pattern: `*.${def.extension}` });
   return {
     name: 'mao:published-entries',
@@ -20,7 +105,7 @@ function load(def: CollectionDef): Loader {
         get(target, prop, receiver) {
           if (prop === 'set') {
             return (entry: { id: string; data: Record<string, unknown> }) => {
-              if (entry.data?.draft === true) {
+              if (isDraft(entry.data)) {
                 target.delete(entry.id);
                 return false;
               }
@@ -38,7 +123,7 @@ function load(def: CollectionDef): Loader {
 
 /** Generic over the model entry, so each collection keeps its own schema type (and pages their typed data). */
 function collection<Def extends CollectionDef>(def: Def) {
-  return defineCollection({ loader: load(def), schema: def.schema as Def['schema'] });
+  return defineCollection({ loader: def.extension === 'mdx' ? globEntries(def) : checkedEntries(def), schema: def.schema as Def['schema'] });
 }
 
 export const collections = {

@@ -34,8 +34,13 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** The last check in this process, reused while no file it read has changed (see loadContent). */
-let lastCheck: { key: string; result: CheckResult } | undefined;
+/**
+ * The last check in this process, reused while no file it read has changed (see loadContent). Kept
+ * on globalThis: Astro loads this module twice in one build (the integrations natively, the
+ * content config through Vite), and both must see the same check.
+ */
+const LAST_CHECK = Symbol.for('met-andere-ogen.last-content-check');
+const shared = globalThis as { [LAST_CHECK]?: { key: string; result: CheckResult } };
 
 /**
  * What a check depends on: every file of the collections and the media folder, with size and time.
@@ -65,8 +70,8 @@ function fingerprint(root: string, projectRoot: string): string {
 export function loadContent(root: string, projectRoot: string = process.cwd(), options: { reuse?: boolean } = {}): CheckResult {
   if (!options.reuse || !existsSync(root) || !statSync(root).isDirectory()) return checkContent(root, projectRoot);
   const key = fingerprint(root, projectRoot);
-  if (lastCheck?.key !== key) lastCheck = { key, result: checkContent(root, projectRoot) };
-  return lastCheck.result;
+  if (shared[LAST_CHECK]?.key !== key) shared[LAST_CHECK] = { key, result: checkContent(root, projectRoot) };
+  return shared[LAST_CHECK].result;
 }
 
 function checkContent(root: string, projectRoot: string): CheckResult {

@@ -1,0 +1,80 @@
+/**
+ * `astro dev`, as an editor uses it through the local CMS: a saved file shows on the site at once.
+ * The collections are loaded from the content check (src/content.config.ts), so this checks that
+ * a change, a new file, a refused change and a removed file each reach the running site: a refused
+ * change is named in the terminal (file, field, found, allowed) and the page keeps its last good
+ * version; a practice whose body starts with a horizontal rule keeps all of its text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, freePort, removeProject, startSite, type Running } from './harness.ts';
+
+const ID = 'dokwerk-gorinchem';
+let dir = '';
+let site: Running | undefined;
+let base = '';
+
+async function page(path: string): Promise<{ status: number; html: string }> {
+  const res = await fetch(`${base}${path}`);
+  return { status: res.status, html: await res.text() };
+}
+
+/** Poll until the page satisfies `ok` (the watcher and the store update take a moment). */
+async function until(path: string, ok: (p: { status: number; html: string }) => boolean, what: string): Promise<{ status: number; html: string }> {
+  const deadline = Date.now() + 30_000;
+  let last = { status: 0, html: '' };
+  while (Date.now() < deadline) {
+    last = await page(path);
+    if (ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${what}: ${path} gaf ${last.status}\n${site?.output().slice(-3000)}`);
+}
+
+describe('astro dev reloads content that an editor saves', () => {
+  beforeAll(async () => {
+    dir = copyProject();
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    site = await startSite(dir, port, {});
+  }, 120_000);
+
+  afterAll(async () => {
+    await site?.stop();
+    if (dir) removeProject(dir);
+  });
+
+  const file = () => join(dir, 'content', 'practices', `${ID}.md`);
+
+  it('shows a changed title, and keeps the last good version of a refused change', async () => {
+    const first = await until(`/praktijkvoorbeelden/${ID}/`, (p) => p.status === 200, 'de pagina');
+    expect(first.html).toContain('Dokwerk: vmbo-lesstof');
+
+    const original = readFileSync(file(), 'utf8');
+    writeFileSync(file(), original.replace(/^title: .*$/m, 'title: "Dokwerk vernieuwd"'));
+    await until(`/praktijkvoorbeelden/${ID}/`, (p) => p.html.includes('Dokwerk vernieuwd'), 'de nieuwe titel');
+
+    writeFileSync(file(), original.replace(/^title: .*$/m, 'title: ""'));
+    const deadline = Date.now() + 30_000;
+    while (!/practices\/dokwerk-gorinchem\.md: title/.test(site!.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
+    expect(site!.output()).toMatch(/content\/practices\/dokwerk-gorinchem\.md: title \(Titel\): gevonden .*; toegestaan: /);
+    const kept = await page(`/praktijkvoorbeelden/${ID}/`);
+    expect(kept.status).toBe(200);
+    expect(kept.html).toContain('Dokwerk vernieuwd');
+  }, 90_000);
+
+  it('shows a new practice, with a body that starts with a horizontal rule, and drops a removed one', async () => {
+    const fresh = join(dir, 'content', 'practices', 'nieuw-voorbeeld-test.md');
+    const original = readFileSync(file(), 'utf8');
+    const frontMatter = original.slice(0, original.indexOf('\n---', 4) + 4).replace(/^title: .*$/m, 'title: "Nieuw voorbeeld"');
+    writeFileSync(fresh, `${frontMatter}\n---\n\nEerste alinea na een lijn.\n\n---\n\nTweede alinea.\n`);
+    const shown = await until('/praktijkvoorbeelden/nieuw-voorbeeld-test/', (p) => p.status === 200 && p.html.includes('Nieuw voorbeeld'), 'het nieuwe voorbeeld');
+    expect(shown.html).toContain('Eerste alinea na een lijn.');
+    expect(shown.html).toContain('Tweede alinea.');
+    expect(shown.html).toMatch(/<hr\s*\/?>/);
+
+    rmSync(fresh);
+    await until('/praktijkvoorbeelden/nieuw-voorbeeld-test/', (p) => p.status === 404, 'het verwijderde voorbeeld');
+  }, 90_000);
+});

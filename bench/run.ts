@@ -10,6 +10,7 @@
  *   npm run bench -- --skip-search --skip-incremental --work /tmp/x --seed 1 --clean
  *   npm run bench -- --in-place                  (build in the project instead of a snapshot copy)
  *   npm run bench -- --skip-pagefind-cli         (skip running the pagefind CLI on the site's dist too)
+ *   npm run bench -- --rounds 3                  (cold builds of site and floor, alternating; the median counts)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,18 @@ const SKIP_INCREMENTAL = flag('--skip-incremental') || SEARCH_ONLY;
 const SITE_NOW = value('--now') ?? DEFAULT_SITE_NOW;
 /** Build in the project itself instead of a snapshot of it (see snapshotSite). */
 const IN_PLACE = flag('--in-place');
+/**
+ * Cold builds of the site and the floor, alternating (site, floor, floor, site, …). On a shared
+ * machine one build can take a quarter longer than the next; the run whose build + index time is the
+ * median of its kind is the one every build figure comes from, and the table lists all of them.
+ */
+const ROUNDS = Math.max(1, Number(value('--rounds') ?? 1));
+
+/** The middle element by a measure (the lower middle of an even count). */
+function medianBy<T>(items: T[], measure: (item: T) => number): T {
+  const sorted = [...items].sort((a, b) => measure(a) - measure(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
 if (!Number.isInteger(N) || N < 10) throw new Error('--practices: een heel getal, minstens 10');
 
 const paths = {
@@ -219,6 +232,8 @@ async function main() {
   // 2. Builds
   let site: Awaited<ReturnType<typeof buildSite>> | undefined;
   let floor: Awaited<ReturnType<typeof buildFloor>> | undefined;
+  const siteRounds: Awaited<ReturnType<typeof buildSite>>[] = [];
+  const floorRounds: Awaited<ReturnType<typeof buildFloor>>[] = [];
   let srcHash: string | undefined;
   if (!SEARCH_ONLY) {
     say('2. Builds...');
@@ -232,6 +247,27 @@ async function main() {
       floor = await buildFloor('eerste');
       say(`  floor: astro ${sec(floor.astro.wallMs)} + pagefind ${sec(floor.pagefind.wallMs)}`);
     }
+    siteRounds.push(site);
+    if (floor) floorRounds.push(floor);
+    for (let round = 2; round <= ROUNDS; round++) {
+      // Alternate which goes first, so neither always builds on a machine the other just warmed or loaded.
+      const order = round % 2 === 0 ? ['floor', 'site'] : ['site', 'floor'];
+      for (const which of order) {
+        if (which === 'site') {
+          rmSync(paths.siteCache, { recursive: true, force: true });
+          const again = await buildSite(`ronde-${round}`);
+          say(`  site (ronde ${round}): ${sec(again.run.wallMs)}`);
+          siteRounds.push(again);
+        } else if (!SKIP_FLOOR) {
+          rmSync(paths.floorCache, { recursive: true, force: true });
+          const again = await buildFloor(`ronde-${round}`);
+          say(`  floor (ronde ${round}): astro ${sec(again.astro.wallMs)} + pagefind ${sec(again.pagefind.wallMs)}`);
+          floorRounds.push(again);
+        }
+      }
+    }
+    site = medianBy(siteRounds, (r) => r.run.wallMs);
+    if (floorRounds.length) floor = medianBy(floorRounds, (r) => r.astro.wallMs + r.pagefind.wallMs);
   }
 
   // 2b. The same Pagefind, as a separate process on the site's dist (as the floor runs it): how much
@@ -303,6 +339,7 @@ async function main() {
   const row = (figure: string, s: number | undefined, f: number | undefined, unit: Row['unit']) => rows.push({ figure, site: s, floor: f, unit, ratio: ratio(s, f) });
   if (site) {
     row('build + index, wall (site: npm run build = astro build, then Pagefind apart; floor: astro build + pagefind CLI)', site.run.wallMs, floorBuildMs, 's');
+
     row('  astro build without Pagefind, wall', siteAstroOnlyMs, floor?.astro.wallMs, 's');
     row('  Pagefind, wall', sitePagefindMs, floor?.pagefind.wallMs, 's');
     row('  startup: config, integrations (site: the content check), until the content sync', site.phases.startupMs, floor?.phases.startupMs, 's');
@@ -423,6 +460,10 @@ async function main() {
   lines.push(`## ${N} praktijkvoorbeelden — ${date}`, '');
   lines.push(`Machine: ${env.nproc} cores (${env.cpuModel}), ${mb(env.memoryBytes)} RAM, Node ${env.node}, astro ${env.astro}, pagefind ${env.pagefind}, site at ${env.git.commit}${env.git.dirty ? ' + uncommitted changes in src/' : ''} (src/ snapshot ${srcHash ?? '—'}). Load average before/after the site build: ${site ? `${site.run.loadBefore.toFixed(1)} / ${site.run.loadAfter.toFixed(1)}` : '—'}.`);
   lines.push(`Content: ${Object.entries(gen.counts).map(([k, v]) => `${v} ${k}`).join(', ')}; practice bodies ${gen.bodyWords.min}–${gen.bodyWords.max} words (mean ${gen.bodyWords.mean}); seed ${gen.seed}.`);
+  if (siteRounds.length > 1 || floorRounds.length > 1) {
+    const list = (values: number[]) => values.map((v) => (v / 1000).toFixed(1)).join(' / ');
+    lines.push(`Builds: ${ROUNDS} rounds of cold builds, site and floor alternating; build + index wall per round: site ${list(siteRounds.map((r) => r.run.wallMs))} s, floor ${list(floorRounds.map((r) => r.astro.wallMs + r.pagefind.wallMs))} s. Every build figure below is from each side's median round.`);
+  }
   lines.push(`Search words: rare "${gen.markers.rare.word}" (${gen.markers.rare.practices} practices), medium "${gen.markers.medium.word}" (${gen.markers.medium.practices}), common "${gen.markers.common.word}" (all ${gen.markers.common.practices}, and other pages). Medians of ${REPS} fresh pages.`, '');
   lines.push('| figure | site | floor | site / floor |', '| --- | ---: | ---: | ---: |');
   for (const r of rows) lines.push(`| ${r.figure} | ${fmt(r.site, r.unit)} | ${fmt(r.floor, r.unit)} | ${rf(r.ratio)} |`);
@@ -443,6 +484,10 @@ async function main() {
     practices: N,
     seed: SEED,
     reps: REPS,
+    rounds: {
+      site: siteRounds.map((r) => ({ wallMs: r.run.wallMs, cpuS: r.run.cpuS, phases: r.phases })),
+      floor: floorRounds.map((r) => ({ astroWallMs: r.astro.wallMs, pagefindWallMs: r.pagefind.wallMs, phases: r.phases })),
+    },
     durationS: Math.round((Date.now() - started) / 1000),
     machine: env,
     srcHash,

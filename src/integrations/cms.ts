@@ -102,12 +102,26 @@ export function cms(): AstroIntegration {
           context = undefined;
         });
       },
-      // esbuild bundles the admin in a process of its own while Astro bundles and renders the
-      // site (on a 2-core machine the one core Astro's rendering leaves free), instead of after it.
-      'astro:build:start': () => {
-        const files = startAdminBuild({ env: process.env });
-        files.catch(() => {}); // reported when awaited below, not as an unhandled rejection
-        building = { started: Date.now(), files };
+      // esbuild bundles the admin in a process of its own while Astro renders the pages: once Vite
+      // has bundled the site (a Vite plugin's post buildApp hook), so the two bundlers do not share
+      // the cores, and rendering (one thread) leaves a core free for esbuild.
+      'astro:build:setup': ({ updateConfig }) => {
+        updateConfig({
+          plugins: [
+            {
+              name: 'mao:cms-admin-after-bundling',
+              buildApp: {
+                order: 'post',
+                // Not awaited: the bundle runs on while Astro renders.
+                handler: async () => {
+                  const files = startAdminBuild({ env: process.env });
+                  files.catch(() => {}); // reported when awaited in astro:build:done, not as an unhandled rejection
+                  building = { started: Date.now(), files };
+                },
+              },
+            },
+          ],
+        });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { started, files: pending } = building ?? { started: Date.now(), files: startAdminBuild({ env: process.env }) };
@@ -123,7 +137,7 @@ export function cms(): AstroIntegration {
         const out = join(fileURLToPath(dir), 'admin');
         await mkdir(out, { recursive: true });
         await Promise.all(Object.entries(admin.files).map(([name, body]) => writeFile(join(out, name), body)));
-        logger.info(`/admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms sinds de start van de build)`);
+        logger.info(`/admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms)`);
       },
     },
   };

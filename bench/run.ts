@@ -470,7 +470,7 @@ async function main() {
   lines.push('', '| aim | value | met |', '| --- | --- | --- |');
   for (const a of aims) lines.push(`| ${a.aim} | ${a.value} | ${a.ok === undefined ? '—' : a.ok ? 'yes' : '**no**'} |`);
   if (profile.length) {
-    lines.push('', 'Site profile by page type (render time from Astro\'s per-page log, HTML bytes on disk):', '');
+    lines.push('', 'Site profile by page type (render time from Astro\'s per-page log, HTML bytes on disk). The site renders four pages at a time (`build.concurrency`), so a page\'s logged time includes the others in flight: the totals add up to about four times the rendering phase. Compare the types with each other, not with the phase.', '');
     lines.push('| page type | pages | render total | slowest page | HTML total | largest page |', '| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const p of profile.slice(0, 25)) {
       lines.push(`| ${p.type} | ${p.pages} | ${sec(p.renderMs)} | ${msf(p.maxRenderMs)} ${p.maxRenderPath ? `(${p.maxRenderPath})` : ''} | ${mb(p.htmlBytes)} | ${kb(p.maxHtmlBytes)} |`);

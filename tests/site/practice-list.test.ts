@@ -41,7 +41,7 @@ const dist = site.outDir;
 function practicePages(): string[] {
   return listFiles(dist)
     .map((rel) => /^praktijkvoorbeelden\/([^/]+)\/index\.html$/.exec(rel)?.[1])
-    .filter((id): id is string => Boolean(id) && id !== 'pagina' && id !== 'thema' && id !== 'advies')
+    .filter((id): id is string => Boolean(id) && id !== 'pagina' && id !== 'thema' && id !== 'advies' && id !== 'regio')
     .map((id) => `/praktijkvoorbeelden/${id}/`)
     .sort();
 }
@@ -466,5 +466,52 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('a region page shows one list page of practices and links to the rest', () => {
+  const { fixture } = inject('builds');
+  /** The cards under "Praktijkvoorbeelden uit deze regio", and the link to the full list. */
+  function regionSection(outDir: string, id: string) {
+    const els = elements(parseHtml(readFileSync(join(outDir, 'regios', id, 'index.html'), 'utf8')));
+    const section = els.find((el) => el.tagName === 'section' && attr(el, 'id') === 'praktijkvoorbeelden');
+    const inside = section ? elements(section) : [];
+    return {
+      cards: inside.filter((el) => el.tagName === 'article' && (attr(el, 'class') ?? '').split(' ').includes('card')).length,
+      all: inside.filter((el) => el.tagName === 'a' && attr(el, 'href') === `/praktijkvoorbeelden/regio/${id}/`).map((el) => text(el).replace(/\s+/g, ' ').trim()),
+    };
+  }
+
+  test.runIf(built)('real content: a region with fewer practices than a list page shows them all, without the link', () => {
+    const twente = regionSection(site.outDir, 'twente');
+    expect(twente.cards).toBeGreaterThan(1);
+    expect(twente.cards).toBeLessThanOrEqual(PRACTICES_PER_PAGE);
+    expect(twente.all).toEqual([]);
+    expect(existsSync(join(site.outDir, 'praktijkvoorbeelden/regio/twente/index.html'))).toBe(true);
+  });
+
+  test.runIf(fixture.exitCode === 0)('54 practices in one region: 12 cards, a link to all 54, and that list in pages of 12 reaching every one', () => {
+    const region = regionSection(fixture.outDir, 'voorbeeldregio');
+    expect(region.cards).toBe(PRACTICES_PER_PAGE);
+    expect(region.all).toEqual([expect.stringMatching(/^Bekijk alle (\d+) praktijkvoorbeelden uit /)]);
+    const total = Number(/alle (\d+)/.exec(region.all[0]!)![1]);
+    expect(total).toBeGreaterThan(PRACTICES_PER_PAGE * 2);
+
+    const seen = new Set<string>();
+    const pages = Math.ceil(total / PRACTICES_PER_PAGE);
+    for (let n = 1; n <= pages; n++) {
+      const url = n === 1 ? '/praktijkvoorbeelden/regio/voorbeeldregio/' : `/praktijkvoorbeelden/regio/voorbeeldregio/${n}/`;
+      const els = elements(parseHtml(readFileSync(join(fixture.outDir, url, 'index.html'), 'utf8')));
+      const cards = els.filter((el) => el.tagName === 'article' && (attr(el, 'class') ?? '').split(' ').includes('card'));
+      const hrefs = cards.map((card) => attr(elements(card).find((el) => el.tagName === 'a')!, 'href')!);
+      expect(hrefs.length, url).toBeGreaterThan(0);
+      expect(hrefs.length, url).toBeLessThanOrEqual(PRACTICES_PER_PAGE);
+      for (const h of hrefs) seen.add(h);
+      expect(text(els.find((el) => el.tagName === 'h1')!)).toMatch(/^Praktijk.?voorbeelden uit /);
+    }
+    expect(seen.size).toBe(total);
+    expect(existsSync(join(fixture.outDir, `praktijkvoorbeelden/regio/voorbeeldregio/${pages + 1}/index.html`))).toBe(false);
   });
 });

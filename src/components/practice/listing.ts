@@ -1,7 +1,7 @@
 /**
  * The paginated practice lists: page size and the URL of each page, for the whole list and for the
- * lists per theme and per advice. 'pagina', 'thema' and 'advies' are reserved ids (src/model), so
- * these URLs never clash with a practice's own page.
+ * lists per theme, per advice and per region. 'pagina', 'thema', 'advies' and 'regio' are reserved
+ * ids (src/model), so these URLs never clash with a practice's own page.
  */
 /**
  * Practices per list page: 12 cards fill a page on a phone in a few screens and make full rows of
@@ -25,4 +25,9 @@ export function themePracticesUrl(themeId: string, page = 1): string {
 /** /praktijkvoorbeelden/advies/<id>/, /praktijkvoorbeelden/advies/<id>/2/, … */
 export function advicePracticesUrl(adviceId: string, page = 1): string {
   return page <= 1 ? `/praktijkvoorbeelden/advies/${adviceId}/` : `/praktijkvoorbeelden/advies/${adviceId}/${page}/`;
+}
+
+/** /praktijkvoorbeelden/regio/<id>/, /praktijkvoorbeelden/regio/<id>/2/, … */
+export function regionPracticesUrl(regionId: string, page = 1): string {
+  return page <= 1 ? `/praktijkvoorbeelden/regio/${regionId}/` : `/praktijkvoorbeelden/regio/${regionId}/${page}/`;
 }

@@ -10,10 +10,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collections as model, contentRoot, type CollectionDef } from './model/index.ts';
-import { loadContent, type CheckResult } from './model/load.ts';
+import { displayPath, loadContent, type CheckResult } from './model/load.ts';
 import { formatProblem } from './model/problems.ts';
 
 const root = contentRoot();
@@ -41,20 +41,20 @@ function checkedEntries(def: CollectionDef): Loader {
       const projectRoot = fileURLToPath(config.root);
 
       const sync = async (result: CheckResult, fromWatcher: boolean) => {
-        const mine = result.problems.filter((p) => p.file.includes(`${def.name}/`) || p.file.includes(`${def.name}${sep}`));
+        // The check names files as displayPath does (relative to the project when inside it).
+        const folder = displayPath(process.cwd(), dir) + sep;
+        const mine = result.problems.filter((p) => p.file.startsWith(folder));
         if (mine.length && !watcher) {
           // The content check stops a build before this; a loader that found problems must not store half of them.
           throw new Error(`De content heeft problemen:\n  ${mine.map(formatProblem).join('\n  ')}`);
         }
         if (fromWatcher) for (const problem of mine) logger.error(formatProblem(problem));
-        const kept = new Set<string>();
+        // A file with a problem (unreadable YAML, a field the schema refused, a broken rule; only
+        // possible in `astro dev`) keeps its last good version on the site.
+        const refused = new Set(mine.map((p) => basename(p.file).replace(/\.[^.]+$/, '')));
+        const kept = new Set([...refused].filter((id) => store.has(id)));
         for (const entry of result.entries[def.name]) {
-          // An entry the schema refused (only possible in `astro dev`) keeps its last good version.
-          if (!entry.data) {
-            if (store.has(entry.id)) kept.add(entry.id);
-            continue;
-          }
-          if (isDraft(entry.data)) continue;
+          if (refused.has(entry.id) || !entry.data || isDraft(entry.data)) continue;
           kept.add(entry.id);
           const digest = generateDigest(`${JSON.stringify(entry.raw)}\n${entry.body}`);
           if (store.get(entry.id)?.digest === digest) continue;

@@ -137,7 +137,7 @@ export function readMediaFolder(projectRoot: string): MediaFile[] {
 }
 
 /** A path as an editor can find it: relative to the project when inside it, else absolute. */
-function displayPath(projectRoot: string, abs: string): string {
+export function displayPath(projectRoot: string, abs: string): string {
   const rel = relative(projectRoot, abs);
   return rel && !rel.startsWith('..') ? rel : abs;
 }

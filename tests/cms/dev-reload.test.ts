@@ -2,8 +2,8 @@
  * `astro dev`, as an editor uses it through the local CMS: a saved file shows on the site at once.
  * The collections are loaded from the content check (src/content.config.ts), so this checks that
  * a change, a new file, a refused change and a removed file each reach the running site: a refused
- * change is named in the terminal (file, field, found, allowed) and the page keeps its last good
- * version; a practice whose body starts with a horizontal rule keeps all of its text.
+ * change (a field the schema refuses, or YAML that cannot be read) is named in the terminal (file,
+ * field, found, allowed) and the page keeps its last good version; a practice whose body starts with a horizontal rule keeps all of its text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,6 +62,16 @@ describe('astro dev reloads content that an editor saves', () => {
     const kept = await page(`/praktijkvoorbeelden/${ID}/`);
     expect(kept.status).toBe(200);
     expect(kept.html).toContain('Dokwerk vernieuwd');
+
+    // YAML that cannot be read at all (a field twice): named with its line, and the page stays too.
+    writeFileSync(file(), original.replace(/^(title: .*)$/m, '$1\ntitle: "Nog een titel"'));
+    const yamlDeadline = Date.now() + 30_000;
+    while (!/dokwerk-gorinchem\.md: front matter/.test(site!.output()) && Date.now() < yamlDeadline) await new Promise((r) => setTimeout(r, 300));
+    expect(site!.output()).toMatch(/content\/practices\/dokwerk-gorinchem\.md: front matter: gevonden YAML die niet te lezen is \(regel 3: /);
+    const stillThere = await page(`/praktijkvoorbeelden/${ID}/`);
+    expect(stillThere.status).toBe(200);
+    expect(stillThere.html).toContain('Dokwerk vernieuwd');
+    writeFileSync(file(), original);
   }, 90_000);
 
   it('shows a new practice, with a body that starts with a horizontal rule, and drops a removed one', async () => {

@@ -410,7 +410,7 @@ describe('rules across entries', () => {
 
 describe('file names', () => {
   // The ids that are also route segments (content-model.md); the model may reserve more.
-  test.each(['thema', 'advies', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data'])('reserved id %s', (id) => {
+  test.each(['thema', 'advies', 'regio', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data'])('reserved id %s', (id) => {
     const problems = problemsAfter((c) => c.copy('themes/thuiszitters.md', `themes/${id}.md`));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: `content/themes/${id}.md`, field: 'bestandsnaam', found: `"${id}", een naam die de site zelf gebruikt` });

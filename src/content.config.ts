@@ -28,6 +28,9 @@ const checked = (fresh = false): CheckResult => {
   return loading;
 };
 
+/** How long the content folder must be quiet after a change before `astro dev` checks it again. */
+const SAVE_SETTLE_MS = 150;
+
 /** Drafts never enter the store, so no page can show them. */
 const isDraft = (data: Record<string, unknown> | undefined) => data?.draft === true;
 
@@ -78,14 +81,28 @@ function checkedEntries(def: CollectionDef): Loader {
       await sync(checked(), false);
       if (!watcher) return;
       watcher.add(dir);
-      const onChange = async (path: string) => {
-        if (!path.startsWith(dir + sep) || !path.endsWith(`.${def.extension}`)) return;
+      // An editor's save (the CMS's local server, most editors) empties the file and then writes
+      // it: two events, and the file watcher may report only the first. Waiting until the folder
+      // has been quiet for a moment means the check reads the file as saved, never half-written.
+      const changed = new Set<string>();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let running: Promise<void> = Promise.resolve();
+      const recheck = async () => {
+        const paths = [...changed].map((path) => relative(projectRoot, path));
+        changed.clear();
         try {
           await sync(checked(true), true);
-          logger.info(`${relative(projectRoot, path)} opnieuw gelezen`);
+          logger.info(`${paths.join(', ')} opnieuw gelezen`);
         } catch (error) {
-          logger.error(`${relative(projectRoot, path)} opnieuw lezen mislukt: ${error instanceof Error ? error.message : String(error)}`);
+          logger.error(`${paths.join(', ')} opnieuw lezen mislukt: ${error instanceof Error ? error.message : String(error)}`);
         }
+      };
+      const onChange = (path: string) => {
+        if (!path.startsWith(dir + sep) || !path.endsWith(`.${def.extension}`)) return;
+        changed.add(path);
+        clearTimeout(timer);
+        // One re-check at a time: a later save waits for the one before it.
+        timer = setTimeout(() => (running = running.then(recheck)), SAVE_SETTLE_MS);
       };
       watcher.on('change', onChange);
       watcher.on('add', onChange);

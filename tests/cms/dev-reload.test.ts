@@ -5,8 +5,8 @@
  * change (a field the schema refuses, or YAML that cannot be read) is named in the terminal (file,
  * field, found, allowed) and the page keeps its last good version; a practice whose body starts with a horizontal rule keeps all of its text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, freePort, removeProject, startSite, type Running } from './harness.ts';
 
@@ -46,15 +46,32 @@ describe('astro dev reloads content that an editor saves', () => {
   });
 
   const file = () => join(dir, 'content', 'practices', `${ID}.md`);
+  let pristine = '';
+  beforeAll(() => {
+    pristine = readFileSync(file(), 'utf8');
+  });
+  // A failed step must not leave a broken file behind for the next test.
+  afterEach(() => writeFileSync(file(), pristine));
 
   it('shows a changed title, and keeps the last good version of a refused change', async () => {
     const first = await until(`/praktijkvoorbeelden/${ID}/`, (p) => p.status === 200, 'de pagina');
     expect(first.html).toContain('Dokwerk: vmbo-lesstof');
 
-    const original = readFileSync(file(), 'utf8');
+    const original = pristine;
+
+    // A save in two steps, as the CMS's local server and many editors do it: the file is emptied,
+    // then written. The site must wait for the whole file, not report an empty one.
+    const before = site!.output().length;
+    const fd = openSync(file(), 'w');
+    await new Promise((r) => setTimeout(r, 60));
+    writeSync(fd, original.replace(/^title: .*$/m, 'title: "Dokwerk in twee stappen"'));
+    closeSync(fd);
+    await until(`/praktijkvoorbeelden/${ID}/`, (p) => p.html.includes('Dokwerk in twee stappen'), 'de titel na een opslag in twee stappen');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(site!.output().slice(before)).not.toMatch(/dokwerk-gorinchem\.md: bestand: gevonden een leeg bestand/);
+
     writeFileSync(file(), original.replace(/^title: .*$/m, 'title: "Dokwerk vernieuwd"'));
     await until(`/praktijkvoorbeelden/${ID}/`, (p) => p.html.includes('Dokwerk vernieuwd'), 'de nieuwe titel');
-
     writeFileSync(file(), original.replace(/^title: .*$/m, 'title: ""'));
     const deadline = Date.now() + 30_000;
     while (!/practices\/dokwerk-gorinchem\.md: title/.test(site!.output()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 300));
@@ -76,7 +93,7 @@ describe('astro dev reloads content that an editor saves', () => {
 
   it('shows a new practice, with a body that starts with a horizontal rule, and drops a removed one', async () => {
     const fresh = join(dir, 'content', 'practices', 'nieuw-voorbeeld-test.md');
-    const original = readFileSync(file(), 'utf8');
+    const original = pristine;
     const frontMatter = original.slice(0, original.indexOf('\n---', 4) + 4).replace(/^title: .*$/m, 'title: "Nieuw voorbeeld"');
     writeFileSync(fresh, `${frontMatter}\n---\n\nEerste alinea na een lijn.\n\n---\n\nTweede alinea.\n`);
     const shown = await until('/praktijkvoorbeelden/nieuw-voorbeeld-test/', (p) => p.status === 200 && p.html.includes('Nieuw voorbeeld'), 'het nieuwe voorbeeld');

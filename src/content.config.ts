@@ -15,6 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collections as model, contentRoot, type CollectionDef } from './model/index.ts';
 import { displayPath, loadContent, type CheckResult } from './model/load.ts';
 import { formatProblem } from './model/problems.ts';
+import { bodyStore, readSavedBodies, saveBodies } from './lib/entry-html.ts';
 
 const root = contentRoot();
 
@@ -42,6 +43,9 @@ function checkedEntries(def: CollectionDef): Loader {
     load: async (context: LoaderContext) => {
       const { store, config, renderMarkdown, generateDigest, logger, watcher } = context;
       const projectRoot = fileURLToPath(config.root);
+      const bodiesFile = fileURLToPath(new URL(`mao-entry-html/${def.name}.json`, config.cacheDir));
+      const bodies = bodyStore(def.name);
+      if (bodies.size === 0) for (const [id, body] of readSavedBodies(bodiesFile)) bodies.set(id, body);
 
       const sync = async (result: CheckResult, fromWatcher: boolean) => {
         // The check names files as displayPath does (relative to the project when inside it).
@@ -56,26 +60,30 @@ function checkedEntries(def: CollectionDef): Loader {
         // possible in `astro dev`) keeps its last good version on the site.
         const refused = new Set(mine.map((p) => basename(p.file).replace(/\.[^.]+$/, '')));
         const kept = new Set([...refused].filter((id) => store.has(id)));
+        let bodiesChanged = false;
         for (const entry of result.entries[def.name]) {
           if (refused.has(entry.id) || !entry.data || isDraft(entry.data)) continue;
           kept.add(entry.id);
           const digest = generateDigest(`${JSON.stringify(entry.raw)}\n${entry.body}`);
-          if (store.get(entry.id)?.digest === digest) continue;
+          // Rendered before, by this build or the one that left the store and the saved bodies.
+          if (store.get(entry.id)?.digest === digest && bodies.get(entry.id)?.digest === digest) continue;
           const filePath = join(dir, `${entry.id}.${def.extension}`);
           // renderMarkdown reads front matter off what it is given: an empty one first, so a body
           // that itself starts with a --- line (a horizontal rule) is never taken for front matter.
           const rendered = await renderMarkdown(`---\n---\n${entry.body}`, { fileURL: pathToFileURL(filePath) });
-          store.set({
-            id: entry.id,
-            data: entry.data,
-            body: entry.body,
-            filePath: relative(projectRoot, filePath).split(sep).join('/'),
-            digest,
-            rendered,
-            assetImports: rendered?.metadata?.imagePaths,
-          });
+          bodies.set(entry.id, { digest, html: rendered.html });
+          bodiesChanged = true;
+          // The body and its HTML stay out of Astro's store (see src/lib/entry-html.ts): pages
+          // show them with entryHtml(), not with astro:content's render().
+          store.set({ id: entry.id, data: entry.data, filePath: relative(projectRoot, filePath).split(sep).join('/'), digest });
         }
         for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+        for (const id of bodies.keys()) {
+          if (kept.has(id)) continue;
+          bodies.delete(id);
+          bodiesChanged = true;
+        }
+        if (bodiesChanged) saveBodies(bodiesFile, bodies);
       };
 
       await sync(checked(), false);

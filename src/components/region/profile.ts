@@ -1,5 +1,6 @@
 /** How far a region's profile is written, and how its key figures read. */
 import type { Region } from '../../lib/content.ts';
+import { hasBody } from '../../lib/entry-html.ts';
 import { formatNumber } from '../ui/format.ts';
 
 export type ProfileState = 'complete' | 'partial' | 'writing';
@@ -10,7 +11,7 @@ export type ProfileState = 'complete' | 'partial' | 'writing';
  */
 export function profileState(region: Region): ProfileState {
   const question = Boolean(region.data.developmentQuestion?.trim());
-  const body = Boolean(region.body?.trim());
+  const body = hasBody(region);
   if (question && body) return 'complete';
   if (!question && !body) return 'writing';
   return 'partial';

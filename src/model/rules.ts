@@ -165,6 +165,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An upload linked from inside text: a Markdown link or image, a reference definition, an HTML src/href. */
 const UPLOAD_IN_TEXT = new RegExp(`(?:\\]\\(\\s*<?|\\b(?:src|href|srcset)\\s*=\\s*["']?|^ {0,3}\\[[^\\]]+\\]:\\s*<?)(${escapeRegExp(PUBLIC_FOLDER)}/[^\\s)"'<>]+)`, 'gim');
 const UPLOAD_FIELD = new RegExp(`^${escapeRegExp(PUBLIC_FOLDER)}/`);
+/** A quick test before UPLOAD_IN_TEXT: can this text link an upload at all? */
+const MAY_LINK_UPLOAD = new RegExp(escapeRegExp(PUBLIC_FOLDER), 'i');
 
 /** "/uploads/mijn%20foto.jpg?v=2#x" → "/uploads/mijn foto.jpg": the file a browser would ask for. */
 function uploadPath(url: string): string {
@@ -185,10 +187,14 @@ export function findUploadReferences(entry: LoadedEntry): UploadReference[] {
   };
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
-      const schema = schemaAt(def.schema, path, entry.raw);
-      const label = schema ? fieldMeta(schema)?.label : undefined;
-      if (UPLOAD_FIELD.test(value.trim())) found.push({ field: formatPath(path), label, url: value.trim() });
-      else inText(value, formatPath(path), label);
+      // The label is looked up only for a string that links an upload: most strings do not, and
+      // finding a field's schema for each of them was a fifth of the content check at 10,000 files.
+      const label = () => {
+        const schema = schemaAt(def.schema, path, entry.raw);
+        return schema ? fieldMeta(schema)?.label : undefined;
+      };
+      if (UPLOAD_FIELD.test(value.trim())) found.push({ field: formatPath(path), label: label(), url: value.trim() });
+      else if (MAY_LINK_UPLOAD.test(value)) inText(value, formatPath(path), label());
     } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
     else if (value && typeof value === 'object') for (const [key, child] of Object.entries(value)) walk(child, [...path, key]);
   };

@@ -6,7 +6,9 @@
  * time: the check has already read every file, parsed its front matter and validated it against the
  * same schema before Astro started (src/integrations/content-check.ts), so the loader renders the
  * bodies and stores what the check found. At 10,000 practices that saves reading, parsing and
- * validating them all again. The MDX pages (a handful, compiled as modules) keep Astro's glob loader.
+ * validating them all again. The bodies' HTML is kept beside Astro's store, not in it
+ * (src/lib/entry-html.ts says why); pages show it with entryHtml(). The MDX pages (a handful,
+ * compiled as modules) keep Astro's glob loader.
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';

@@ -7,7 +7,9 @@
  *    previous output byte for byte, with no temporary folder beside it;
  * 3. a build that fails early (the content check) does the same;
  * 4. the next good build replaces the output, leaves no temporary or old folder either, and removes
- *    the folder a killed build left.
+ *    the folder a killed build left;
+ * 5. a build with the previous build's cache renders again only the Markdown bodies that changed
+ *    (src/lib/entry-html.ts), and shows the changed one.
  * Each build runs the real script with the tests' Astro config (its own cache dir, see
  * tests/support/astro.test.config.mjs) and CONTENT_DIR, as global-setup.ts does.
  */
@@ -56,13 +58,13 @@ let builds = 0;
  * its own (a fresh one each time: a removed page must not linger in the content-layer store).
  * Its output goes to a file, not a pipe, so a helper process that outlives the build cannot hold it.
  */
-function build(): Run {
+function build(cache = join(work, `cache-${++builds}`)): Run {
   const log = join(work, 'build.log');
   const fd = openSync(log, 'w');
   try {
     const run = spawnSync(process.execPath, ['scripts/build.mjs', '--config', 'tests/support/astro.test.config.mjs', '--outDir', relative(PROJECT_ROOT, outDir)], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, CONTENT_DIR: relative(PROJECT_ROOT, contentDir), TEST_ASTRO_CACHE_DIR: join(work, `cache-${++builds}`), SITE_NOW: '2026-11-23T12:00:00+01:00', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, CONTENT_DIR: relative(PROJECT_ROOT, contentDir), TEST_ASTRO_CACHE_DIR: cache, SITE_NOW: '2026-11-23T12:00:00+01:00', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', fd, fd],
       timeout: 110_000,
     });
@@ -145,5 +147,28 @@ describe('npm run build swaps in a new site only when the build succeeded', () =
     expect(readFileSync(join(outDir, PRACTICE_PAGE), 'utf8')).toContain('Een vernieuwde voorbeeldpraktijk');
     expect(snapshot(outDir)[PRACTICE_PAGE]).not.toBe(first[PRACTICE_PAGE]);
     expect(leftovers()).toEqual([]);
+  });
+
+  test('a build with the previous cache renders only the bodies that changed, and shows them', () => {
+    const cache = join(work, 'cache-incremental');
+    rmSync(cache, { recursive: true, force: true });
+    content();
+    const run = build(cache);
+    expect(run.code, tail(run.output)).toBe(0);
+    // Mark the saved HTML of a news item that will not change: the next build must take it from the
+    // cache, not render its Markdown again.
+    const saved = join(cache, 'mao-entry-html', 'news.json');
+    const file = JSON.parse(readFileSync(saved, 'utf8')) as { version: number; bodies: Record<string, [string, string]> };
+    expect(Object.keys(file.bodies)).toContain('voorbeeldnieuws');
+    file.bodies.voorbeeldnieuws![1] = '<p>Uit-de-cache-Kramsvogel</p>';
+    writeFileSync(saved, JSON.stringify(file));
+    content((c) => {
+      const rel = 'practices/voorbeeldpraktijk.md';
+      c.write(rel, `${readFileSync(join(contentDir, rel), 'utf8').trimEnd()}\n\nEen nieuwe alinea over de Wielewaal.\n`);
+    });
+    const again = build(cache);
+    expect(again.code, tail(again.output)).toBe(0);
+    expect(readFileSync(join(outDir, 'nieuws/voorbeeldnieuws/index.html'), 'utf8')).toContain('Uit-de-cache-Kramsvogel');
+    expect(readFileSync(join(outDir, PRACTICE_PAGE), 'utf8')).toContain('Een nieuwe alinea over de Wielewaal.');
   });
 });

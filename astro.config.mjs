@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { contributorMarkdown } from './src/lib/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { cms } from './src/integrations/cms.ts';
+import { routes } from './src/routes.ts';
 
 /** The public URL of the site (canonical links, feeds, e-mail); SITE_URL in production. */
 const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
@@ -22,7 +23,7 @@ export default defineConfig({
     contentCheck(contentRoot()),
     // The maintainers' own MDX pages may use components; they do not go through the contributor sanitiser.
     mdx({ extendMarkdownConfig: false }),
-    sitemap({ filter: (page) => !page.includes('/admin/') && !page.includes('/nieuw-sinds-vorige/') }),
+    sitemap({ filter: (page) => !page.includes('/admin/') && !new URL(page).pathname.startsWith(routes.newsletterCuration) }),
     // The Decap CMS admin at /admin/, bundled from npm (no CDN), configured from the content model.
     cms(),
     // Last: it indexes the finished HTML.

@@ -10,6 +10,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { Event } from '../model/collections/events.ts';
 import { eventKinds, labelOf } from '../model/enums.ts';
 import { SITE_NAME } from '../config/site.ts';
+import { routes } from '../routes.ts';
 
 export interface CalendarEntry {
   id: string;
@@ -25,10 +26,7 @@ export interface CalendarOptions {
 export const CALENDAR_NAME = `Agenda ${SITE_NAME}`;
 export const PRODUCT_ID = `-//${SITE_NAME}//Agenda//NL`;
 
-export const calendarPaths = {
-  all: '/agenda.ics',
-  event: (id: string) => `/ics/${id}.ics`,
-} as const;
+export const calendarPaths = routes.ics;
 
 export function eventUid(id: string, site: URL | string): string {
   return `${id}@${new URL(site).hostname}`;
@@ -53,7 +51,7 @@ function description(event: CalendarEntry, pageUrl: string): string {
 
 export function eventAttributes(event: CalendarEntry, options: CalendarOptions): EventAttributes {
   const d = event.data;
-  const url = new URL(`/agenda/${event.id}/`, options.site).href;
+  const url = new URL(routes.event(event.id), options.site).href;
   const base = {
     uid: eventUid(event.id, options.site),
     title: d.title,

@@ -9,6 +9,7 @@ import type { Practice } from '../model/collections/practices.ts';
 import { SITE_NAME } from '../config/site.ts';
 import { escapeHtml } from '../newsletter/html.ts';
 import type { NewsletterView } from '../newsletter/model.ts';
+import { routes } from '../routes.ts';
 
 export type FeedName = 'nieuws' | 'praktijkvoorbeelden' | 'nieuwsbrieven';
 
@@ -26,24 +27,24 @@ export interface FeedDef {
 export const FEEDS: Record<FeedName, FeedDef> = {
   nieuws: {
     name: 'nieuws',
-    path: '/rss/nieuws.xml',
-    page: '/nieuws/',
+    path: routes.rss.news,
+    page: routes.list('news'),
     title: `Nieuws – ${SITE_NAME}`,
     description: `Nieuws uit het lerend netwerk ${SITE_NAME}: over de inspiratieregio’s, bijeenkomsten en wat werkt bij onderwijs en jeugdhulp.`,
     what: 'het nieuws',
   },
   praktijkvoorbeelden: {
     name: 'praktijkvoorbeelden',
-    path: '/rss/praktijkvoorbeelden.xml',
-    page: '/praktijkvoorbeelden/',
+    path: routes.rss.practices,
+    page: routes.list('practices'),
     title: `Praktijkvoorbeelden – ${SITE_NAME}`,
     description: 'Nieuwe praktijkvoorbeelden van scholen, gemeenten, jeugdhulp en kinderopvang die samen zorgen dat elk kind krijgt wat het nodig heeft.',
     what: 'de praktijkvoorbeelden',
   },
   nieuwsbrieven: {
     name: 'nieuwsbrieven',
-    path: '/rss/nieuwsbrieven.xml',
-    page: '/nieuwsbrieven/',
+    path: routes.rss.newsletters,
+    page: routes.list('newsletters'),
     title: `Nieuwsbrieven – ${SITE_NAME}`,
     description: `De nieuwsbrief van ${SITE_NAME}: elke twee maanden nieuwe praktijkvoorbeelden, nieuws en bijeenkomsten op een rij.`,
     what: 'de nieuwsbrieven',
@@ -80,7 +81,7 @@ export function newsFeed(news: readonly Entry<News>[], themes: ReadonlyMap<strin
     .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
     .map((n) => ({
       title: n.data.title,
-      link: new URL(`/nieuws/${n.id}/`, site).href,
+      link: new URL(routes.news(n.id), site).href,
       pubDate: dayToDate(n.data.date),
       description: escapeHtml(n.data.summary),
       categories: titlesOf(n.data.themes, themes),
@@ -94,7 +95,7 @@ export function practicesFeed(practices: readonly Entry<Practice>[], themes: Rea
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id))
     .map((p) => ({
       title: p.data.title,
-      link: new URL(`/praktijkvoorbeelden/${p.id}/`, site).href,
+      link: new URL(routes.practice(p.id), site).href,
       pubDate: dayToDate(p.data.published),
       description: escapeHtml(`${p.data.summary} (${p.data.place})`),
       categories: titlesOf(p.data.themes, themes),

@@ -160,16 +160,5 @@ export function resolve<T>(map: Map<string, T>, ids: readonly string[]): T[] {
   });
 }
 
-/** URL of an entry's page. */
-export const routes = {
-  practice: (id: string) => `/praktijkvoorbeelden/${id}/`,
-  region: (id: string) => `/regios/${id}/`,
-  advice: (id: string) => `/adviezen/${id}/`,
-  theme: (id: string) => `/themas/${id}/`,
-  organisation: (id: string) => `/organisaties/${id}/`,
-  community: (id: string) => `/communities/${id}/`,
-  event: (id: string) => `/agenda/${id}/`,
-  news: (id: string) => `/nieuws/${id}/`,
-  newsletter: (id: string) => `/nieuwsbrieven/${id}/`,
-  page: (id: string) => `/${id}/`,
-} as const;
+/** URLs of pages: the one routes module, re-exported for the pages that read content. */
+export { routes } from '../routes.ts';

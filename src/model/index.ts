@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import type { CollectionName } from './fields.ts';
+import { RESERVED_SEGMENTS, sectionBase } from '../routes.ts';
 import { adviceSchema } from './collections/advice.ts';
 import { themeSchema } from './collections/themes.ts';
 import { organisationSchema } from './collections/organisations.ts';
@@ -26,7 +27,7 @@ export interface CollectionDef {
   labelSingular: string;
   /** File extension of its entries. */
   extension: 'md' | 'mdx';
-  /** URL path of the list page; a detail page is `${route}/${id}/`. */
+  /** URL path of the list page, from src/routes.ts; a detail page is `${route}/${id}/`. */
   route: string;
   /** The front-matter field that names an entry in lists and pickers. */
   titleField: string;
@@ -40,25 +41,25 @@ export interface CollectionDef {
 }
 
 export const collections = {
-  advice: { name: 'advice', label: 'Adviezen', labelSingular: 'Advies', extension: 'md', route: '/adviezen', titleField: 'title', body: true, bodyLabel: 'Wat het advies betekent', bodyHint: 'Leg in gewone woorden uit wat dit advies in de praktijk betekent.', bodyRequired: true, schema: adviceSchema },
-  themes: { name: 'themes', label: "Thema's", labelSingular: 'Thema', extension: 'md', route: '/themas', titleField: 'title', body: false, schema: themeSchema },
-  organisations: { name: 'organisations', label: 'Organisaties', labelSingular: 'Organisatie', extension: 'md', route: '/organisaties', titleField: 'name', body: false, schema: organisationSchema },
-  regions: { name: 'regions', label: "Inspiratieregio's", labelSingular: 'Inspiratieregio', extension: 'md', route: '/regios', titleField: 'name', body: true, bodyLabel: 'Samenwerking en inzet', bodyHint: 'Hoe werkt de regio nu samen (vraag 3) en wat zet ze in (vraag 5)? Mag leeg blijven zolang het profiel nog geschreven wordt.', bodyRequired: false, schema: regionSchema },
-  practices: { name: 'practices', label: 'Praktijkvoorbeelden', labelSingular: 'Praktijkvoorbeeld', extension: 'md', route: '/praktijkvoorbeelden', titleField: 'title', body: true, bodyLabel: 'Beschrijving', bodyHint: 'Vertel over de aanpak, wat werkt, wat jullie leerden en wat nog lastig is. Gebruik tussenkopjes.', bodyRequired: true, schema: practiceSchema },
-  communities: { name: 'communities', label: 'Communities of Practice', labelSingular: 'Community of Practice', extension: 'md', route: '/communities', titleField: 'title', body: true, bodyLabel: 'Over de community', bodyHint: 'Waar werkt de community aan, en wat heeft ze al opgeleverd?', bodyRequired: true, schema: communitySchema },
-  events: { name: 'events', label: 'Agenda', labelSingular: 'Bijeenkomst', extension: 'md', route: '/agenda', titleField: 'title', body: true, bodyLabel: 'Programma', bodyHint: 'Wat gebeurt er, voor wie is het en wat neem je mee naar huis?', bodyRequired: true, schema: eventSchema },
-  news: { name: 'news', label: 'Nieuws', labelSingular: 'Nieuwsbericht', extension: 'md', route: '/nieuws', titleField: 'title', body: true, bodyLabel: 'Bericht', bodyHint: 'Het hele bericht. Begin met het belangrijkste.', bodyRequired: true, schema: newsSchema },
-  newsletters: { name: 'newsletters', label: 'Nieuwsbrieven', labelSingular: 'Nieuwsbrief', extension: 'md', route: '/nieuwsbrieven', titleField: 'title', body: false, schema: newsletterSchema },
-  pages: { name: 'pages', label: "Pagina's", labelSingular: 'Pagina', extension: 'mdx', route: '', titleField: 'title', body: true, schema: pageSchema },
+  advice: { name: 'advice', label: 'Adviezen', labelSingular: 'Advies', extension: 'md', route: sectionBase('advice'), titleField: 'title', body: true, bodyLabel: 'Wat het advies betekent', bodyHint: 'Leg in gewone woorden uit wat dit advies in de praktijk betekent.', bodyRequired: true, schema: adviceSchema },
+  themes: { name: 'themes', label: "Thema's", labelSingular: 'Thema', extension: 'md', route: sectionBase('themes'), titleField: 'title', body: false, schema: themeSchema },
+  organisations: { name: 'organisations', label: 'Organisaties', labelSingular: 'Organisatie', extension: 'md', route: sectionBase('organisations'), titleField: 'name', body: false, schema: organisationSchema },
+  regions: { name: 'regions', label: "Inspiratieregio's", labelSingular: 'Inspiratieregio', extension: 'md', route: sectionBase('regions'), titleField: 'name', body: true, bodyLabel: 'Samenwerking en inzet', bodyHint: 'Hoe werkt de regio nu samen (vraag 3) en wat zet ze in (vraag 5)? Mag leeg blijven zolang het profiel nog geschreven wordt.', bodyRequired: false, schema: regionSchema },
+  practices: { name: 'practices', label: 'Praktijkvoorbeelden', labelSingular: 'Praktijkvoorbeeld', extension: 'md', route: sectionBase('practices'), titleField: 'title', body: true, bodyLabel: 'Beschrijving', bodyHint: 'Vertel over de aanpak, wat werkt, wat jullie leerden en wat nog lastig is. Gebruik tussenkopjes.', bodyRequired: true, schema: practiceSchema },
+  communities: { name: 'communities', label: 'Communities of Practice', labelSingular: 'Community of Practice', extension: 'md', route: sectionBase('communities'), titleField: 'title', body: true, bodyLabel: 'Over de community', bodyHint: 'Waar werkt de community aan, en wat heeft ze al opgeleverd?', bodyRequired: true, schema: communitySchema },
+  events: { name: 'events', label: 'Agenda', labelSingular: 'Bijeenkomst', extension: 'md', route: sectionBase('events'), titleField: 'title', body: true, bodyLabel: 'Programma', bodyHint: 'Wat gebeurt er, voor wie is het en wat neem je mee naar huis?', bodyRequired: true, schema: eventSchema },
+  news: { name: 'news', label: 'Nieuws', labelSingular: 'Nieuwsbericht', extension: 'md', route: sectionBase('news'), titleField: 'title', body: true, bodyLabel: 'Bericht', bodyHint: 'Het hele bericht. Begin met het belangrijkste.', bodyRequired: true, schema: newsSchema },
+  newsletters: { name: 'newsletters', label: 'Nieuwsbrieven', labelSingular: 'Nieuwsbrief', extension: 'md', route: sectionBase('newsletters'), titleField: 'title', body: false, schema: newsletterSchema },
+  pages: { name: 'pages', label: "Pagina's", labelSingular: 'Pagina', extension: 'mdx', route: sectionBase('pages'), titleField: 'title', body: true, schema: pageSchema },
 } as const satisfies Record<CollectionName, CollectionDef>;
 
 export const collectionNames = Object.keys(collections) as CollectionName[];
 
 /**
  * Ids that are also route segments (e.g. /praktijkvoorbeelden/thema/…, /nieuwsbrieven/nieuw-sinds-vorige/)
- * and so may not be used as an entry id. Extend this list when a route adds such a segment.
+ * and so may not be used as an entry id. They follow from the routes (src/routes.ts).
  */
-export const RESERVED_IDS = ['thema', 'advies', 'regio', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data', 'ics', 'open-data', 'zoeken', 'admin', 'uploads', 'pagefind', '404'] as const;
+export const RESERVED_IDS = RESERVED_SEGMENTS;
 
 /**
  * Uploads (images an editor adds) live in MEDIA_FOLDER, relative to the project, and are linked as

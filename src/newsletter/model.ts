@@ -8,6 +8,7 @@ import type { ShownItem } from '../components/newsletter/items.ts';
 import { formatDate } from '../lib/dates.ts';
 import { joinDutch, shorten } from '../components/ui/format.ts';
 import { absolutizeHtml, htmlToText } from './html.ts';
+import { routes } from '../routes.ts';
 
 /** Width of the e-mail's single column, and of the content inside its padding. */
 export const EMAIL_WIDTH = 600;
@@ -69,10 +70,10 @@ export interface NewsletterView {
 
 /** The three editions of a newsletter and the archive, as site paths. */
 export const newsletterPaths = {
-  archive: '/nieuwsbrieven/',
-  web: (id: string) => `/nieuwsbrieven/${id}/`,
-  email: (id: string) => `/nieuwsbrieven/${id}/email.html`,
-  text: (id: string) => `/nieuwsbrieven/${id}/email.txt`,
+  archive: routes.list('newsletters'),
+  web: routes.newsletter,
+  email: routes.newsletterEmail,
+  text: routes.newsletterText,
 } as const;
 
 /** "In deze nieuwsbrief: Nieuws, Praktijkvoorbeelden en Agenda." — at most 140 characters. */

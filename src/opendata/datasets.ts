@@ -9,6 +9,7 @@ import { collections, type CollectionName } from '../model/index.ts';
 import { ID_PATTERN, type FieldMeta } from '../model/fields.ts';
 import { LICENCES, SITE_NAME } from '../config/site.ts';
 import { publishedSchema, publishedValue } from './derive.ts';
+import { routes } from '../routes.ts';
 
 export type DatasetName = 'praktijkvoorbeelden' | 'regios' | 'agenda';
 
@@ -48,16 +49,16 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
 export const DATASET_NAMES = Object.keys(DATASETS) as DatasetName[];
 
 export const dataPaths = {
-  json: (name: DatasetName) => `/data/${name}.json`,
-  csv: (name: DatasetName) => `/data/${name}.csv`,
-  schema: (name: DatasetName) => `/data/${name}.schema.json`,
-  page: '/open-data/',
+  json: (name: DatasetName) => routes.data(name).json,
+  csv: (name: DatasetName) => routes.data(name).csv,
+  schema: (name: DatasetName) => routes.data(name).schema,
+  page: routes.openData,
 } as const;
 
 /** Page of an entry: the collection's route from the model. */
-export const entryPath = (collection: CollectionName, id: string) => `${collections[collection].route}/${id}/`;
+export const entryPath = (collection: CollectionName, id: string) => routes.entry(collection, id);
 /** The per-event calendar file (src/pages/ics/[id].ics.ts). */
-export const icsPath = (id: string) => `/ics/${id}.ics`;
+export const icsPath = routes.ics.event;
 
 export interface Entry {
   id: string;

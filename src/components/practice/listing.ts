@@ -5,6 +5,7 @@
  */
 import type { PaginateFunction } from 'astro';
 import type { Practice } from '../../lib/content.ts';
+import { routes } from '../../routes.ts';
 
 /**
  * Practices per list page: 12 cards fill a page on a phone in a few screens and make full rows of
@@ -17,22 +18,22 @@ export const PRACTICES_PREVIEW = 6;
 
 /** /praktijkvoorbeelden/, /praktijkvoorbeelden/pagina/2/, … */
 export function practiceListUrl(page = 1): string {
-  return page <= 1 ? '/praktijkvoorbeelden/' : `/praktijkvoorbeelden/pagina/${page}/`;
+  return routes.practiceList(page);
 }
 
 /** /praktijkvoorbeelden/thema/<id>/, /praktijkvoorbeelden/thema/<id>/2/, … */
 export function themePracticesUrl(themeId: string, page = 1): string {
-  return page <= 1 ? `/praktijkvoorbeelden/thema/${themeId}/` : `/praktijkvoorbeelden/thema/${themeId}/${page}/`;
+  return routes.groupPractices('theme', themeId, page);
 }
 
 /** /praktijkvoorbeelden/advies/<id>/, /praktijkvoorbeelden/advies/<id>/2/, … */
 export function advicePracticesUrl(adviceId: string, page = 1): string {
-  return page <= 1 ? `/praktijkvoorbeelden/advies/${adviceId}/` : `/praktijkvoorbeelden/advies/${adviceId}/${page}/`;
+  return routes.groupPractices('advice', adviceId, page);
 }
 
 /** /praktijkvoorbeelden/regio/<id>/, /praktijkvoorbeelden/regio/<id>/2/, … */
 export function regionPracticesUrl(regionId: string, page = 1): string {
-  return page <= 1 ? `/praktijkvoorbeelden/regio/${regionId}/` : `/praktijkvoorbeelden/regio/${regionId}/${page}/`;
+  return routes.groupPractices('region', regionId, page);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from '../src/model/index.ts';
 import { problemFromIssue, formatPath, type Problem } from '../src/model/problems.ts';
 import { checkRules, findReferences } from '../src/model/rules.ts';
-import type { ContentSet } from '../src/model/load.ts';
+import type { ContentSet } from '../src/model/content-set.ts';
 import { branchFor, fieldNode, nodeAtModelPath, type FieldNode } from '../src/model/schema-walk.ts';
 
 type Json = unknown;

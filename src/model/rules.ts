@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { collections, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, RESERVED_IDS, type CollectionName } from './index.ts';
 import { describeValue, fieldAt, formatPath, type Problem } from './problems.ts';
 import { branchFor, fieldNode, type FieldNode } from './schema-walk.ts';
-import type { ContentSet, LoadedEntry } from './load.ts';
+import type { ContentSet, LoadedEntry } from './content-set.ts';
 import { EVENT_MESSAGES } from './collections/events.ts';
 
 export interface Reference {

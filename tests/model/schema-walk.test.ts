@@ -68,7 +68,7 @@ describe('a field node', () => {
     const n = field('summary');
     expect([n.kind, n.required, n.optional, n.limits.maxLength]).toEqual(['text', false, true, 300]);
     expect(n.core).not.toBe(n.schema);
-    expect(n.base).toBe(n.schema.unwrap());
+    expect(n.base).toBe(schema.shape.summary.unwrap());
   });
 
   test('markdown: no limits', () => {

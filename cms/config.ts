@@ -26,7 +26,7 @@
 import type { z } from 'astro/zod';
 import { collections, collectionNames, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, type CollectionDef, type CollectionName } from '../src/model/index.ts';
 import type { FieldMeta } from '../src/model/fields.ts';
-import { branchesOf, core, defaultValue, defOf, elementOf, fieldMeta, isOptional, limits, shapeOf, type Limits } from './schema-walk.ts';
+import { fieldNode, type FieldNode, type Limits } from '../src/model/schema-walk.ts';
 import { backendFromEnv, type CmsEnv } from './backend.ts';
 
 /**
@@ -114,16 +114,20 @@ function titleFieldOf(name: CollectionName): string {
 }
 
 export function toField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
+  return fieldFromNode(name, fieldNode(schema), ctx);
+}
+
+function fieldFromNode(name: string, node: FieldNode, ctx: Ctx): CmsField {
   const where = `${ctx.collection}.${[...ctx.path, name].join('.')}`;
-  const meta = fieldMeta(schema);
+  const meta = node.meta;
   if (!meta) throw new Error(`${where}: het model geeft dit veld geen label en widget (.meta)`);
-  const optional = isOptional(schema);
-  const lim = limits(schema);
-  const isList = defOf(core(schema)).type === 'array';
+  const optional = !node.required;
+  const lim = node.limits;
+  const isList = node.type === 'array';
   const min = isList ? lim.minLength : undefined;
   const field: CmsField = { name, label: meta.label, widget: meta.widget, required: !optional };
   if (meta.hint) field.hint = meta.hint;
-  const fallback = defaultValue(schema);
+  const fallback = node.default;
   if (fallback !== undefined) field.default = fallback;
 
   // A list the file must have but that may be empty: not required in the CMS, written as [] when left alone.
@@ -188,37 +192,37 @@ export function toField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
       break;
     }
     case 'object': {
-      const shape = shapeOf(schema);
+      const shape = node.fields;
       if (!shape) throw new Error(`${where}: een groep velden zonder velden`);
-      field.fields = Object.entries(shape).map(([key, child]) => toField(key, child, { ...ctx, path: [...ctx.path, name] }));
+      field.fields = Object.entries(shape).map(([key, child]) => fieldFromNode(key, child, { ...ctx, path: [...ctx.path, name] }));
       if (optional || lim.refined) field.widget = 'model-object';
       if (lim.refined) field.model_path = where;
       break;
     }
     case 'list': {
-      const element = elementOf(schema);
+      const element = node.element;
       if (!element) throw new Error(`${where}: een lijst zonder type voor de items`);
-      const itemMeta = fieldMeta(element);
+      const itemMeta = element.meta;
       if (!itemMeta) throw new Error(`${where}: de items van deze lijst hebben geen label en widget (.meta)`);
-      const itemShape = itemMeta.widget === 'object' ? shapeOf(element) : undefined;
+      const itemShape = itemMeta.widget === 'object' ? element.fields : undefined;
       if (itemShape) {
-        field.fields = Object.entries(itemShape).map(([key, child]) => toField(key, child, { ...ctx, path: [...ctx.path, name] }));
+        field.fields = Object.entries(itemShape).map(([key, child]) => fieldFromNode(key, child, { ...ctx, path: [...ctx.path, name] }));
         field.label_singular = itemMeta.label;
         field.summary = `{{fields.${Object.keys(itemShape)[0]}}}`;
       } else {
-        field.field = toField('item', element, { ...ctx, path: [...ctx.path, name] });
+        field.field = fieldFromNode('item', element, { ...ctx, path: [...ctx.path, name] });
         field.label_singular = itemMeta.label;
       }
       listDefaults();
       break;
     }
     case 'typed-list': {
-      const union = branchesOf(elementOf(schema) ?? schema);
+      const union = (node.element ?? node).union;
       if (!union) throw new Error(`${where}: een lijst met soorten items zonder discriminator in het model`);
       field.widget = 'list';
       field.typeKey = union.key;
       field.types = union.branches.map((b) => {
-        const shape = shapeOf(b.schema) ?? {};
+        const shape = b.node.fields ?? {};
         const type: CmsField = {
           name: b.value,
           label: b.label,
@@ -226,7 +230,7 @@ export function toField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
           required: true,
           fields: Object.entries(shape)
             .filter(([key]) => key !== union.key)
-            .map(([key, child]) => toField(key, child, { ...ctx, path: [...ctx.path, name, b.value] })),
+            .map(([key, child]) => fieldFromNode(key, child, { ...ctx, path: [...ctx.path, name, b.value] })),
         };
         if (b.hint) type.hint = b.hint;
         const first = type.fields![0];

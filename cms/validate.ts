@@ -13,8 +13,8 @@ import type { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from '../src/model/index.ts';
 import { problemFromIssue, formatPath, type Problem } from '../src/model/problems.ts';
 import { checkRules, findReferences } from '../src/model/rules.ts';
-import type { ContentSet } from '../src/model/load.ts';
-import { branchesOf, core, defOf, elementOf, isOptional, schemaAtPath, shapeOf } from './schema-walk.ts';
+import type { ContentSet } from '../src/model/content-set.ts';
+import { branchFor, fieldNode, nodeAtModelPath, type FieldNode } from '../src/model/schema-walk.ts';
 
 type Json = unknown;
 
@@ -22,29 +22,33 @@ const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === '
 
 /** The cleaned value, or undefined when the field should be left out of the file. */
 export function normalise(value: Json, schema: z.ZodType): Json {
-  const optional = isOptional(schema);
-  const kind = defOf(core(schema)).type;
+  return normaliseField(value, fieldNode(schema));
+}
 
-  if (kind === 'array') {
+function normaliseField(value: Json, node: FieldNode): Json {
+  const optional = !node.required;
+  const kind = node.type;
+
+  if (node.element) {
     if (isBlank(value)) return optional ? undefined : [];
     if (!Array.isArray(value)) return value;
-    const element = elementOf(schema)!;
-    const elementKind = defOf(core(element)).type;
-    const items = value.map((item) => (elementKind === 'object' || elementKind === 'union' ? (normalise(item, element) ?? {}) : item));
+    const element = node.element;
+    const grouped = element.type === 'object' || element.type === 'union';
+    const items = value.map((item) => (grouped ? (normaliseField(item, element) ?? {}) : item));
     // A list of plain values drops the empty rows an editor added and left blank.
-    return elementKind === 'object' || elementKind === 'union' ? items : items.filter((item) => !isBlank(item));
+    return grouped ? items : items.filter((item) => !isBlank(item));
   }
 
   if (kind === 'object' || kind === 'union') {
     if (isBlank(value)) return optional ? undefined : value;
     if (typeof value !== 'object' || Array.isArray(value)) return value;
     const record = value as Record<string, unknown>;
-    const shape = kind === 'object' ? shapeOf(schema) : branchShape(schema, record);
+    const shape = kind === 'object' ? node.fields : branchFor(node, record)?.node.fields;
     if (!shape) return value;
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(record)) {
       const child = shape[key];
-      const cleaned = child ? normalise(v, child) : v;
+      const cleaned = child ? normaliseField(v, child) : v;
       if (cleaned !== undefined) out[key] = cleaned;
     }
     // An optional group the editor left empty (blank texts, only default switches) is no group at all.
@@ -54,12 +58,6 @@ export function normalise(value: Json, schema: z.ZodType): Json {
 
   if (isBlank(value) && optional) return undefined;
   return value;
-}
-
-function branchShape(schema: z.ZodType, value: Record<string, unknown>): Record<string, z.ZodType> | undefined {
-  const union = branchesOf(schema);
-  const branch = union?.branches.find((b) => b.value === value[union.key]);
-  return branch ? shapeOf(branch.schema) : undefined;
 }
 
 /** Normalise a whole entry's front matter (the body and unknown keys pass through). */
@@ -115,9 +113,9 @@ export function isEmptyValue(v: unknown): boolean {
  * registration's address), for the group at `modelPath` ("events.location"); [] when it is fine.
  */
 export function groupMessages(modelPath: string, value: unknown): string[] {
-  const schema = schemaAtPath(collections, modelPath);
-  if (!schema) return [];
-  const result = schema.safeParse(normalise(value, schema));
+  const node = nodeAtModelPath(collections, modelPath);
+  if (!node) return [];
+  const result = node.schema.safeParse(normaliseField(value, node));
   if (result.success) return [];
   return [...new Set(result.error.issues.filter((i) => i.code === 'custom' && i.path.length === 0).map((i) => i.message))];
 }

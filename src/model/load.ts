@@ -14,20 +14,9 @@ import { collections, collectionNames, MEDIA_FOLDER, PUBLIC_FOLDER, type Collect
 import { ID_PATTERN } from './fields.ts';
 import { describeValue, problemFromIssue, type Problem } from './problems.ts';
 import { checkRules, checkUploads, type MediaFile } from './rules.ts';
+import type { ContentSet, LoadedEntry } from './content-set.ts';
 
-export interface LoadedEntry {
-  id: string;
-  collection: CollectionName;
-  /** Path relative to the project root, for messages. */
-  file: string;
-  /** Parsed front matter (schema output) — only set when the schema accepted it. */
-  data?: Record<string, unknown>;
-  /** Raw front matter as written. */
-  raw: Record<string, unknown>;
-  body: string;
-}
-
-export type ContentSet = Record<CollectionName, LoadedEntry[]>;
+export type { ContentSet, LoadedEntry } from './content-set.ts';
 
 export interface CheckResult {
   entries: ContentSet;

@@ -4,7 +4,7 @@
  * people who fix content are editors.
  */
 import type { z } from 'astro/zod';
-import { fieldMeta, innerType } from './fields.ts';
+import { branchFor, fieldNode, nodeAt, type FieldNode } from './schema-walk.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project (e.g. content/practices/dokwerk.md). */
@@ -55,47 +55,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-type AnyDef = { type: string; [key: string]: unknown };
-const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
-
-/** Strip wrappers (optional, default, pipe…) to the schema that does the work. */
-export function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (let inner = innerType(current); inner; inner = innerType(current)) current = inner;
-  return current;
-}
-
-/** The schema of the field at `path`, following the data to pick the branch of a union. */
-export function schemaAt(root: z.ZodType, path: readonly PropertyKey[], data: unknown): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = root;
-  let value: unknown = data;
-  for (const key of path) {
-    if (!schema) return undefined;
-    schema = pickUnionBranch(unwrap(schema), value);
-    const def = defOf(schema);
-    if (def.type === 'object') schema = (def.shape as Record<string, z.ZodType>)[key as string];
-    else if (def.type === 'array') schema = def.element as z.ZodType;
-    else return undefined;
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key as string] : undefined;
-  }
-  return schema;
-}
-
-function pickUnionBranch(schema: z.ZodType, value: unknown): z.ZodType {
-  const def = defOf(schema);
-  if (def.type !== 'union') return schema;
-  const options = def.options as z.ZodType[];
-  const disc = def.discriminator as string | undefined;
-  if (disc && value && typeof value === 'object') {
-    const wanted = (value as Record<string, unknown>)[disc];
-    const match = options.find((o) => {
-      const shape = defOf(unwrap(o)).shape as Record<string, z.ZodType> | undefined;
-      const lit = shape?.[disc] ? defOf(shape[disc]) : undefined;
-      return Array.isArray(lit?.values) && (lit.values as unknown[]).includes(wanted);
-    });
-    if (match) return unwrap(match);
-  }
-  return schema;
+/** The field at `path` in `root`, following the data to pick the branch of a typed list. */
+export function fieldAt(root: z.ZodType, path: readonly PropertyKey[], data: unknown): FieldNode | undefined {
+  return nodeAt(fieldNode(root), path, data);
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -111,8 +73,8 @@ const TYPE_WORDS: Record<string, string> = {
 /** Turn one zod issue into a problem line for `file`. */
 export function problemFromIssue(file: string, schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue): Problem[] {
   const path = issue.path;
-  const fieldSchema = schemaAt(schema, path, data);
-  const meta = fieldSchema ? fieldMeta(fieldSchema) : undefined;
+  const field = fieldAt(schema, path, data);
+  const meta = field?.meta;
   const value = valueAt(data, path);
   const base = { file, field: formatPath(path), label: meta?.label };
   const found = describeValue(value);
@@ -140,8 +102,7 @@ export function problemFromIssue(file: string, schema: z.ZodType, data: unknown,
       return [{ ...base, found, allowed: meta?.allowed ?? (issue.format === 'regex' ? 'kleine letters, cijfers en streepjes (een id)' : issue.format) }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const objectSchema = fieldSchema ? unwrap(fieldSchema) : undefined;
-        const shape = objectSchema ? (defOf(pickUnionBranch(objectSchema, value)).shape as Record<string, unknown> | undefined) : undefined;
+        const shape = field ? (branchFor(field, value)?.node ?? field).fields : undefined;
         return {
           file,
           field: formatPath([...path, key]),

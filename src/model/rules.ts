@@ -5,9 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import { collections, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, RESERVED_IDS, type CollectionName } from './index.ts';
-import { fieldMeta } from './fields.ts';
-import { describeValue, formatPath, schemaAt, unwrap, type Problem } from './problems.ts';
-import type { ContentSet, LoadedEntry } from './load.ts';
+import { describeValue, fieldAt, formatPath, type Problem } from './problems.ts';
+import { branchFor, fieldNode, type FieldNode } from './schema-walk.ts';
+import type { ContentSet, LoadedEntry } from './content-set.ts';
 import { EVENT_MESSAGES } from './collections/events.ts';
 
 export interface Reference {
@@ -17,42 +17,26 @@ export interface Reference {
   label?: string;
 }
 
-type AnyDef = { type: string; [key: string]: unknown };
-const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
-
 /** Every reference in an entry's data, found by walking its schema (so new reference fields are covered). */
 export function findReferences(schema: z.ZodType, data: unknown, path: PropertyKey[] = []): Reference[] {
+  return referencesIn(fieldNode(schema), data, path);
+}
+
+function referencesIn(node: FieldNode, data: unknown, path: PropertyKey[]): Reference[] {
   if (data === undefined || data === null) return [];
-  const meta = fieldMeta(schema);
-  if (meta?.widget === 'relation' && meta.ref) {
+  if (node.kind === 'relation' && node.ref) {
     const ids = Array.isArray(data) ? data.map((id, i) => ({ id, p: [...path, i] })) : [{ id: data, p: path }];
-    return ids.filter((x) => typeof x.id === 'string').map((x) => ({ path: x.p, collection: meta.ref!, id: x.id as string, label: meta.label }));
+    return ids.filter((x) => typeof x.id === 'string').map((x) => ({ path: x.p, collection: node.ref!, id: x.id as string, label: node.label }));
   }
-  const inner = unwrap(schema);
-  const def = defOf(inner);
-  if (def.type === 'object' && typeof data === 'object') {
-    return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, child]) =>
-      findReferences(child, (data as Record<string, unknown>)[key], [...path, key]),
-    );
+  if (node.fields && typeof data === 'object') {
+    return Object.entries(node.fields).flatMap(([key, child]) => referencesIn(child, (data as Record<string, unknown>)[key], [...path, key]));
   }
-  if (def.type === 'array' && Array.isArray(data)) {
-    return data.flatMap((item, i) => findReferences(def.element as z.ZodType, item, [...path, i]));
+  if (node.element && Array.isArray(data)) {
+    return data.flatMap((item, i) => referencesIn(node.element!, item, [...path, i]));
   }
-  if (def.type === 'union' && typeof data === 'object') {
-    // Discriminated union (newsletter items): follow the branch the data names.
-    const branch = schemaAt(inner, [], data);
-    const disc = def.discriminator as string | undefined;
-    if (disc) {
-      const wanted = (data as Record<string, unknown>)[disc];
-      for (const option of def.options as z.ZodType[]) {
-        const shape = defOf(unwrap(option)).shape as Record<string, z.ZodType>;
-        const values = defOf(shape[disc]!).values as unknown[];
-        if (values.includes(wanted)) return findReferences(option, data, path);
-      }
-    }
-    return branch && branch !== inner ? findReferences(branch, data, path) : [];
-  }
-  return [];
+  // Discriminated union (newsletter items): follow the branch the data names.
+  const branch = branchFor(node, data);
+  return branch ? referencesIn(branch.node, data, path) : [];
 }
 
 const TOP_LEVEL_ROUTES = Object.values(collections)
@@ -189,10 +173,7 @@ export function findUploadReferences(entry: LoadedEntry): UploadReference[] {
     if (typeof value === 'string') {
       // The label is looked up only for a string that links an upload: most strings do not, and
       // finding a field's schema for each of them was a fifth of the content check at 10,000 files.
-      const label = () => {
-        const schema = schemaAt(def.schema, path, entry.raw);
-        return schema ? fieldMeta(schema)?.label : undefined;
-      };
+      const label = () => fieldAt(def.schema, path, entry.raw)?.label;
       if (UPLOAD_FIELD.test(value.trim())) found.push({ field: formatPath(path), label: label(), url: value.trim() });
       else if (MAY_LINK_UPLOAD.test(value)) inText(value, formatPath(path), label());
     } else if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));

@@ -8,9 +8,8 @@
  */
 import type { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { unwrap } from '../model/problems.ts';
+import { fieldNode, type FieldNode } from '../model/schema-walk.ts';
 import type { Dataset } from './datasets.ts';
-import { defOf } from './derive.ts';
 
 
 export const LIST_SEPARATOR = '; ';
@@ -35,18 +34,11 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** Leaf paths of a schema, relative to it, with whether the leaf is a list of values. */
-function leaves(schema: z.ZodType, path: string[] = []): { path: string[]; list: boolean }[] {
-  const inner = unwrap(schema);
-  const def = defOf(inner);
-  if (def.type === 'object') {
-    return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, child]) => leaves(child, [...path, key]));
-  }
-  if (def.type === 'array') {
-    const element = unwrap(def.element as z.ZodType);
-    if (defOf(element).type === 'object') {
-      return leaves(element).map((leaf) => ({ path: [...path, '[]', ...leaf.path], list: true }));
-    }
+/** Leaf paths of a field, relative to it, with whether the leaf is a list of values. */
+function leaves(field: FieldNode, path: string[] = []): { path: string[]; list: boolean }[] {
+  if (field.fields) return Object.entries(field.fields).flatMap(([key, child]) => leaves(child, [...path, key]));
+  if (field.element) {
+    if (field.element.fields) return leaves(field.element).map((leaf) => ({ path: [...path, '[]', ...leaf.path], list: true }));
     return [{ path, list: true }];
   }
   return [{ path, list: false }];
@@ -54,7 +46,7 @@ function leaves(schema: z.ZodType, path: string[] = []): { path: string[]; list:
 
 /** The CSV columns of a record schema. */
 export function csvColumns(record: z.ZodType): Column[] {
-  return leaves(record).map(({ path, list }) => {
+  return leaves(fieldNode(record)).map(({ path, list }) => {
     const split = path.indexOf('[]');
     const header = path.filter((p) => p !== '[]').join('.');
     if (split >= 0) {

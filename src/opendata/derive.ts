@@ -14,12 +14,7 @@
  * - a date-time is written in full (RFC 3339, with seconds and its offset).
  */
 import { z } from 'astro/zod';
-import { fieldMeta } from '../model/fields.ts';
-import { unwrap } from '../model/problems.ts';
-
-type AnyDef = { type: string; [key: string]: unknown };
-/** The internal definition of a zod 4 schema (its type, shape, element, wrapped schema…). */
-export const defOf = (s: z.ZodType): AnyDef => (s as unknown as { _zod: { def: AnyDef } })._zod.def;
+import { defOf, fieldNode, type FieldNode } from '../model/schema-walk.ts';
 
 /** Fields that are never published, whatever collection they are in. */
 const OMITTED_KEYS = new Set(['draft', 'phone']);
@@ -33,15 +28,9 @@ const EMAIL_IN_TEXT = /[A-Z0-9._%+-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}/gi;
  */
 const PHONE_IN_TEXT = /(?:(?:\+|00)31[\s.-]?(?:\(0\)[\s.-]?)?|(?<![\w+(])\(?0)(?:[\s.()-]{0,3}\d){9}(?![\s.-]?\d)/g;
 
-/** True for an e-mail field, through optional/default wrappers. */
-function isEmailField(schema: z.ZodType): boolean {
-  const def = defOf(unwrap(schema));
-  return def.type === 'string' && def.format === 'email';
-}
-
-/** Whether a field of an object is left out of the open data. */
-export function isUnpublished(key: string, schema: z.ZodType): boolean {
-  return OMITTED_KEYS.has(key) || isEmailField(schema);
+/** Whether a field of an object is left out of the open data: an e-mail field, or a key never published. */
+export function isUnpublished(key: string, field: FieldNode): boolean {
+  return OMITTED_KEYS.has(key) || (field.type === 'string' && field.format === 'email');
 }
 
 function keepMeta<T extends z.ZodType>(copy: T, original: z.ZodType): T {
@@ -49,30 +38,29 @@ function keepMeta<T extends z.ZodType>(copy: T, original: z.ZodType): T {
   return (meta ? copy.meta(meta) : copy) as T;
 }
 
-const isImageSrc = (schema: z.ZodType) => fieldMeta(schema)?.widget === 'image';
-
 /** The schema of the published form of a model schema (see the file comment). */
 export function publishedSchema(schema: z.ZodType): z.ZodType {
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'optional':
-      return publishedSchema(def.innerType as z.ZodType).optional();
-    case 'default':
-      // Astro's data always has the field (the default filled in), so it is required in the output.
-      return keepMeta(publishedSchema(def.innerType as z.ZodType), schema);
-    case 'object': {
-      const shape: Record<string, z.ZodType> = {};
-      for (const [key, child] of Object.entries(def.shape as Record<string, z.ZodType>)) {
-        if (!isUnpublished(key, child)) shape[key] = publishedSchema(child);
-      }
-      return keepMeta(schema.clone({ ...def, shape } as never), schema);
+  return publishedField(fieldNode(schema));
+}
+
+function publishedField(field: FieldNode): z.ZodType {
+  // Astro's data always has a default-valued field (the default filled in), so only an optional
+  // field stays optional in the output.
+  return field.optional ? publishedBase(field).optional() : publishedBase(field);
+}
+
+function publishedBase(field: FieldNode): z.ZodType {
+  const { base } = field;
+  if (field.fields) {
+    const shape: Record<string, z.ZodType> = {};
+    for (const [key, child] of Object.entries(field.fields)) {
+      if (!isUnpublished(key, child)) shape[key] = publishedField(child);
     }
-    case 'array':
-      return keepMeta(schema.clone({ ...def, element: publishedSchema(def.element as z.ZodType) } as never), schema);
-    default:
-      if (isImageSrc(schema)) return z.url({ protocol: /^https?$/ }).meta({ ...fieldMeta(schema), allowed: 'een volledig webadres' });
-      return schema;
+    return keepMeta(base.clone({ ...defOf(base), shape } as never), base);
   }
+  if (field.element) return keepMeta(base.clone({ ...defOf(base), element: publishedField(field.element) } as never), base);
+  if (field.kind === 'image') return z.url({ protocol: /^https?$/ }).meta({ ...field.meta, allowed: 'een volledig webadres' });
+  return base;
 }
 
 /** "2019-12-12T09:30+01:00" → "2019-12-12T09:30:00+01:00" (RFC 3339 needs the seconds). */
@@ -92,32 +80,27 @@ export interface PublishContext {
 
 /** The published value of `value`, read through the model `schema` (see the file comment). */
 export function publishedValue(schema: z.ZodType, value: unknown, context: PublishContext): unknown {
+  return publishedFieldValue(fieldNode(schema), value, context);
+}
+
+function publishedFieldValue(field: FieldNode, value: unknown, context: PublishContext): unknown {
   if (value === undefined || value === null) return undefined;
-  const def = defOf(schema);
-  switch (def.type) {
-    case 'optional':
-    case 'default':
-      return publishedValue(def.innerType as z.ZodType, value, context);
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const [key, child] of Object.entries(def.shape as Record<string, z.ZodType>)) {
-        if (isUnpublished(key, child)) continue;
-        const published = publishedValue(child, (value as Record<string, unknown>)[key], context);
-        // An optional group left empty by the omissions (registration with only an e-mail) is left out.
-        const empty = typeof published === 'object' && !Array.isArray(published) && Object.keys(published as object).length === 0;
-        if (published !== undefined && !(empty && defOf(child).type === 'optional')) out[key] = published;
-      }
-      return out;
+  if (field.fields) {
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(field.fields)) {
+      if (isUnpublished(key, child)) continue;
+      const published = publishedFieldValue(child, (value as Record<string, unknown>)[key], context);
+      // An optional group left empty by the omissions (registration with only an e-mail) is left out.
+      const empty = typeof published === 'object' && !Array.isArray(published) && Object.keys(published as object).length === 0;
+      if (published !== undefined && !(empty && child.optional)) out[key] = published;
     }
-    case 'array':
-      return (value as unknown[]).map((item) => publishedValue(def.element as z.ZodType, item, context));
-    default: {
-      if (typeof value !== 'string') return value;
-      const meta = fieldMeta(schema);
-      if (meta?.widget === 'image') return new URL(value, context.site).href;
-      if (meta?.widget === 'datetime') return fullDateTime(value);
-      if (meta?.widget === 'relation' || meta?.widget === 'select' || meta?.widget === 'date' || /^https?:\/\/\S+$/.test(value)) return value;
-      return redactContactDetails(value);
-    }
+    return out;
   }
+  if (field.element) return (value as unknown[]).map((item) => publishedFieldValue(field.element!, item, context));
+  if (typeof value !== 'string') return value;
+  const kind = field.kind;
+  if (kind === 'image') return new URL(value, context.site).href;
+  if (kind === 'datetime') return fullDateTime(value);
+  if (kind === 'relation' || kind === 'select' || kind === 'date' || /^https?:\/\/\S+$/.test(value)) return value;
+  return redactContactDetails(value);
 }

@@ -1,7 +1,7 @@
 /**
  * The CMS configuration agrees with the content model, field by field.
  *
- * Two checks that do not share code with the derivation (cms/config.ts, cms/schema-walk.ts):
+ * Two checks that do not share code with the derivation (cms/config.ts, src/model/schema-walk.ts):
  * - a fixed table of what some key fields must look like in Decap;
  * - a walk over the model's zod schemas, written here on its own, that expects for every model
  *   field a CMS field with the same name, label, hint, a fitting widget, required-ness, enum

@@ -18,7 +18,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { assertBuilt } from '../support/build-result.ts';
 import { attr, elements, htmlDocuments, listFiles, parseHtml, text, type Node5 } from '../support/dist.ts';
-import { PRACTICES_PER_PAGE } from '../../src/components/practice/listing.ts';
+import { PRACTICES_PER_PAGE } from '../../src/practices/list-pages.ts';
 import {
   PRACTICE_FACET_KEYS,
   describeAll,

@@ -1,11 +1,11 @@
 /**
- * The key-figure charts (src/components/visual/keyFigures.ts), the map markers
- * (src/components/visual/map.ts) and the dossier groups (src/components/theme/dossier.ts).
+ * The key-figure charts (src/visual/key-figure-charts.ts), the map markers
+ * (src/visual/region-map.ts) and the dossier groups (src/groups/dossier.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { figureCharts, niceMax, wrapText, type KeyFigure } from '../../../src/components/visual/keyFigures.ts';
-import { mapMarkers, markerPath, trancheShape, trancheStyles, type MapRegion } from '../../../src/components/visual/map.ts';
-import { groupByEvidence, regionsOfPractices, uniqueEvents } from '../../../src/components/theme/dossier.ts';
+import { figureCharts, niceMax, wrapText, type KeyFigure } from '../../../src/visual/key-figure-charts.ts';
+import { mapMarkers, markerPath, trancheShape, trancheStyles, type MapRegion } from '../../../src/visual/region-map.ts';
+import { groupByEvidence, regionsOfPractices, uniqueEvents } from '../../../src/groups/dossier.ts';
 
 const figure = (label: string, value: number, over: Partial<KeyFigure> = {}): KeyFigure => ({ label, value, year: 2018, source: 'Monitor', ...over });
 

@@ -4,8 +4,8 @@
  * event that has begun is no longer announced). This is the only definition: the agenda, event
  * pages, communities, regions, themes and the home page all use isUpcoming / splitEvents.
  */
-import type { EventEntry } from '../../lib/content.ts';
-import { buildNow, TIME_ZONE } from '../../lib/dates.ts';
+import type { EventEntry } from '../lib/content.ts';
+import { buildNow, TIME_ZONE } from '../lib/dates.ts';
 
 export interface SplitEvents {
   /** Soonest first. */

@@ -4,7 +4,7 @@
  * O(n) in the practices or events given (one pass, a map per group), so a theme with hundreds of
  * practices costs no more than a list.
  */
-import { evidenceExplanations, evidenceLevels, type EvidenceLevel } from '../../model/enums.ts';
+import { evidenceExplanations, evidenceLevels, type EvidenceLevel } from '../model/enums.ts';
 
 export interface EvidenceGroup<T> {
   level: EvidenceLevel;

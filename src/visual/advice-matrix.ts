@@ -3,7 +3,7 @@
  * region's status for that advice. Pure (plain data in, plain data out) and O(advice × regions +
  * mappings + practices): each region's mapping is read once into a map, never searched per cell.
  */
-import { adviceStatuses, labelOf, type AdviceStatus } from '../../model/enums.ts';
+import { adviceStatuses, labelOf, type AdviceStatus } from '../model/enums.ts';
 
 export interface MatrixAdvice {
   id: string;

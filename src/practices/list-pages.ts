@@ -4,7 +4,7 @@
  * ids (src/model), so these URLs never clash with a practice's own page.
  */
 import type { PaginateFunction } from 'astro';
-import type { Practice } from '../../lib/content.ts';
+import type { Practice } from '../lib/content.ts';
 
 /**
  * Practices per list page: 12 cards fill a page on a phone in a few screens and make full rows of

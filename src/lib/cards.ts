@@ -2,10 +2,10 @@
  * What an entry shows on a card (EntryCard props), in one place, so a practice or a news item looks
  * the same on every list page that shows it.
  */
-import type { Community, EventEntry, News, Practice, Region, Site } from '../../lib/content.ts';
-import { routes } from '../../lib/content.ts';
-import { communityStatuses, eventKinds, labelOf, phases, provinces, regionKinds } from '../../model/enums.ts';
-import { formatDate, formatDateShort, formatEventDay } from '../../lib/dates.ts';
+import type { Community, EventEntry, News, Practice, Region, Site } from './content.ts';
+import { routes } from './content.ts';
+import { communityStatuses, eventKinds, labelOf, phases, provinces, regionKinds } from '../model/enums.ts';
+import { formatDate, formatDateShort, formatEventDay } from './dates.ts';
 
 export interface Card {
   /** Stable key: the entry's id. */

@@ -1,7 +1,7 @@
 /** How far a region's profile is written, and how its key figures read. */
-import type { Region } from '../../lib/content.ts';
-import { hasBody } from '../../lib/entry-html.ts';
-import { formatNumber } from '../ui/format.ts';
+import type { Region } from '../lib/content.ts';
+import { hasBody } from '../lib/entry-html.ts';
+import { formatNumber } from '../lib/format.ts';
 
 export type ProfileState = 'complete' | 'partial' | 'writing';
 

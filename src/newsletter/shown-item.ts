@@ -2,10 +2,10 @@
  * A newsletter item as a reader sees it. An item that points at an entry shows that entry as it is
  * now (its current title and summary, its page), so a renamed practice never shows an old title.
  */
-import type { Newsletter, Site } from '../../lib/content.ts';
-import { routes } from '../../lib/content.ts';
-import { formatDate, formatEventWhen } from '../../lib/dates.ts';
-import { shorten } from '../ui/format.ts';
+import type { Newsletter, Site } from '../lib/content.ts';
+import { routes } from '../lib/content.ts';
+import { formatDate, formatEventWhen } from '../lib/dates.ts';
+import { shorten } from '../lib/format.ts';
 
 type Item = Newsletter['data']['sections'][number]['items'][number];
 

@@ -2,10 +2,10 @@
  * What an entry shows on a card (EntryCard props), in one place, so a practice or a news item looks
  * the same on every list page that shows it.
  */
-import type { Community, EventEntry, News, Practice, Region, Site } from './content.ts';
+import type { Community, News, Practice, Region, Site } from './content.ts';
 import { routes } from './content.ts';
-import { communityStatuses, eventKinds, labelOf, phases, provinces, regionKinds } from '../model/enums.ts';
-import { formatDate, formatDateShort, formatEventDay } from './dates.ts';
+import { communityStatuses, labelOf, phases, provinces, regionKinds } from '../model/enums.ts';
+import { formatDate, formatDateShort } from './dates.ts';
 
 export interface Card {
   /** Stable key: the entry's id. */
@@ -35,17 +35,6 @@ export function communityCard(c: Community): Card {
     title: c.data.title,
     meta: ['Community of Practice', labelOf(communityStatuses, c.data.status), c.data.open && 'open voor nieuwe leden'],
     summary: c.data.summary,
-  };
-}
-
-export function eventCard(e: EventEntry): Card {
-  const where = e.data.location.online ? 'Online' : e.data.location.city;
-  return {
-    id: e.id,
-    href: routes.event(e.id),
-    title: e.data.title,
-    meta: [formatEventDay(e.data.start), labelOf(eventKinds, e.data.kind), where],
-    summary: e.data.summary,
   };
 }
 

@@ -21,8 +21,8 @@ import { assertBuilt, listing } from '../support/build-result.ts';
 import { attr, htmlDocuments, listFiles, sitePages, templateSample, urlOf } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
-import { conflicts, cspDirectives, headersFor, parseHeaders, type HeaderRule } from '../../src/deploy/headers.ts';
-import { HOST_DEFAULTS, nginxHeadersFor } from '../../src/deploy/nginx.ts';
+import { conflicts, cspDirectives, headersFor, parseHeaders, type HeaderRule } from '../../scripts/deploy/headers.ts';
+import { HOST_DEFAULTS, nginxHeadersFor } from '../../scripts/deploy/nginx.ts';
 import { buildAdmin } from '../../cms/bundle.ts';
 
 const { site } = inject('builds');

@@ -470,7 +470,7 @@ describe('all problems at once', () => {
   test('npm run check:content lists them all and exits 1', () => {
     fixture = new ContentFixture();
     breakThreeFiles(fixture);
-    const run = spawnSync(process.execPath, ['src/model/cli.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, CONTENT_DIR: fixture.content }, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, CONTENT_DIR: fixture.content }, encoding: 'utf8' });
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n').filter((l) => l.startsWith('  '));
     expect(lines).toHaveLength(3);

@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { conflicts, cspDirectives, headersFor, HeadersFileError, matchingRules, parseHeaders, patternRegExp, type Host } from '../../src/deploy/headers.ts';
-import { HEADERS_FILE, HOST_DEFAULTS, nginxConf, nginxHeadersFor, nginxRegex } from '../../src/deploy/nginx.ts';
+import { conflicts, cspDirectives, headersFor, HeadersFileError, matchingRules, parseHeaders, patternRegExp, type Host } from '../../scripts/deploy/headers.ts';
+import { HEADERS_FILE, HOST_DEFAULTS, nginxConf, nginxHeadersFor, nginxRegex } from '../../scripts/deploy/nginx.ts';
 import { adminCsp, adminHeaderCsp, backendHosts } from '../../cms/csp.ts';
 import { backendFromEnv } from '../../cms/backend.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
@@ -262,7 +262,7 @@ describe('public/_headers', () => {
 describe('the nginx snippet (.ci/deploy/nginx.conf)', () => {
   const committed = readFileSync(NGINX_FILE, 'utf8');
 
-  it('is generated from public/_headers (run: node src/deploy/nginx.ts > .ci/deploy/nginx.conf)', () => {
+  it('is generated from public/_headers (run: node scripts/deploy/nginx.ts > .ci/deploy/nginx.conf)', () => {
     expect(committed).toBe(nginxConf(RULES));
   });
 

@@ -1,7 +1,7 @@
 /**
  * The nginx equivalent of public/_headers, generated from it so there is one source of truth:
  *
- *   node src/deploy/nginx.ts > .ci/deploy/nginx.conf
+ *   node scripts/deploy/nginx.ts > .ci/deploy/nginx.conf
  *
  * (tests/unit/headers.test.ts fails when the committed file is not what this prints, and proves
  * that the snippet sends the same headers as _headers for the same paths.)
@@ -11,7 +11,7 @@
  * `map $uri $mao_<header> { "~<pattern>" "<value>"; … }` with one line per rule that sets it, and the
  * server sends every header with `add_header <Header> $mao_<header> always;`. An empty value is not
  * sent. A map takes the first matching regex; _headers never sets one header with two different
- * values for one path (see src/deploy/headers.ts), so the order does not matter and the result is
+ * values for one path (see scripts/deploy/headers.ts), so the order does not matter and the result is
  * exactly what Netlify and Cloudflare send. `$uri` is the path after nginx's internal redirects
  * (`/over/` → `/over/index.html`, a missing page → `/404.html`), which is why _headers also lists
  * `/index.html`-style paths. The patterns are matched like Cloudflare does: anchored, `*` = `.*`,
@@ -58,8 +58,8 @@ export function nginxConf(rules: HeaderRule[]): string {
   for (const key of Object.keys(HOST_DEFAULTS)) if (!names.has(key)) throw new Error(`HOST_DEFAULTS has ${key}, which _headers never sets`);
 
   const out: string[] = [
-    '# GENERATED from public/_headers by src/deploy/nginx.ts: do not edit, run',
-    '#   node src/deploy/nginx.ts > .ci/deploy/nginx.conf',
+    '# GENERATED from public/_headers by scripts/deploy/nginx.ts: do not edit, run',
+    '#   node scripts/deploy/nginx.ts > .ci/deploy/nginx.conf',
     '# The same response headers as on Netlify and Cloudflare Pages, for nginx serving dist/.',
     '# Put this file where the http {} block includes it (Debian: /etc/nginx/conf.d/), set',
     '# server_name, root and TLS, and reload. See README.md, "Publishing".',

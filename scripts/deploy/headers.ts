@@ -2,7 +2,7 @@
  * The response headers of the published site, read from `public/_headers` (the one source of truth;
  * Astro copies it to `dist/_headers`, where Netlify and Cloudflare Pages pick it up). This module
  * parses that file, says which rules match a path, and the nginx snippet is generated from it
- * (`src/deploy/nginx.ts`). No dependencies, so tests, the benchmark's static server and the
+ * (`scripts/deploy/nginx.ts`). No dependencies, so tests, the benchmark's static server and the
  * generator all read the file the same way.
  *
  * The format (shared by Netlify and Cloudflare Pages):

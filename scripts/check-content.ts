@@ -1,7 +1,7 @@
 /** `npm run check:content`: check the content root (CONTENT_DIR, default content/) and list every problem. */
-import { loadContent } from './load.ts';
-import { formatProblem } from './problems.ts';
-import { contentRoot } from './index.ts';
+import { loadContent } from '../src/model/load.ts';
+import { formatProblem } from '../src/model/problems.ts';
+import { contentRoot } from '../src/model/index.ts';
 
 const root = contentRoot();
 const { entries, problems } = loadContent(root);

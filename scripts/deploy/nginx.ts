@@ -3,7 +3,7 @@
  *
  *   node scripts/deploy/nginx.ts > .ci/deploy/nginx.conf
  *
- * (tests/unit/headers.test.ts fails when the committed file is not what this prints, and proves
+ * (tests/deploy/headers.test.ts fails when the committed file is not what this prints, and proves
  * that the snippet sends the same headers as _headers for the same paths.)
  *
  * How it works: nginx picks one `location` per request and `add_header` does not merge across

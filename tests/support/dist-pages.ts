@@ -1,5 +1,5 @@
 /** Entry pages of a built site, counted from the files (the counts the feeds and data must match). */
-import { listFiles } from '../support/dist.ts';
+import { listFiles } from './dist.ts';
 import { RESERVED_IDS } from '../../src/model/index.ts';
 
 const RESERVED = new Set<string>(RESERVED_IDS);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { geoContains } from 'd3-geo';
-import { EUROPEAN_BOX, MAP_WIDTH, insideRings, netherlandsMap, ringsToPath } from '../../../src/lib/geo/netherlands.ts';
+import { EUROPEAN_BOX, MAP_WIDTH, insideRings, netherlandsMap, ringsToPath } from '../../src/lib/geo/netherlands.ts';
 
 const CITIES = {
   enschede: { lat: 52.22, lon: 6.89 },

@@ -1,7 +1,7 @@
 /**
  * src/lib/markdown.ts: every contributor Markdown text goes through this sanitising pipeline. Nothing
  * that runs script or changes the page may come out; ordinary Markdown must survive.
- * (tests/site/build.test.ts checks the same on built pages, for bodies and a newsletter intro.)
+ * (tests/site/build.site.test.ts checks the same on built pages, for bodies and a newsletter intro.)
  */
 import { describe, expect, test } from 'vitest';
 import { parseFragment } from 'parse5';

@@ -12,7 +12,7 @@ import {
   similarityScore,
   type SimilarityItem,
   type SimilarityStats,
-} from '../../../src/lib/similarity.ts';
+} from '../../src/lib/similarity.ts';
 
 const item = (id: string, over: Partial<SimilarityItem> = {}): SimilarityItem => ({
   id,

@@ -2,7 +2,7 @@
  * What an e-mail edition must be, as one list of problems (empty when all is well), shared by the
  * unit tests (a made-up newsletter) and the site tests (every built email.html).
  */
-import { attr, elements, parseHtml, text, type Node5 } from '../support/dist.ts';
+import { attr, elements, parseHtml, text, type Node5 } from './dist.ts';
 
 export const MAX_BYTES = 100 * 1024;
 export const MAX_WIDTH = 600;

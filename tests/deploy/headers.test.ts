@@ -3,7 +3,7 @@
  * generated from it: the parser, both hosts' path matching, the rule that no header gets two
  * different values for one path (so merging and overriding hosts agree), the policies themselves,
  * and that .ci/deploy/nginx.conf is current and sends the same headers for the same paths.
- * The whole built site is checked in a browser by tests/site/headers.test.ts.
+ * The whole built site is checked in a browser by tests/deploy/headers.site.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';

@@ -17,7 +17,7 @@ import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { EVENT_MESSAGES } from '../../src/model/collections/events.ts';
 import { MAX_UPLOAD_BYTES } from '../../cms/config.ts';
-import { copyProject, freePort, removeProject, startDecapServer, startSite, type Running } from './harness.ts';
+import { copyProject, freePort, removeProject, startDecapServer, startSite, type Running } from '../support/cms-project.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);

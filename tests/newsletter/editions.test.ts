@@ -9,7 +9,7 @@ import { newsletterMjml, renderNewsletterEmail } from '../../src/newsletter/emai
 import { renderNewsletterText, TEXT_WIDTH, wrap } from '../../src/newsletter/text.ts';
 import { absolutizeHtml, htmlToText } from '../../src/newsletter/html.ts';
 import { renderMarkdown } from '../../src/lib/markdown.ts';
-import { checkEmail } from './email-checks.ts';
+import { checkEmail } from '../support/email-checks.ts';
 
 const SITE = 'https://www.example.nl';
 

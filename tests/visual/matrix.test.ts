@@ -1,7 +1,7 @@
 /** The advice matrix data (src/visual/advice-matrix.ts): rows, columns, cells and counts. */
 import { describe, expect, test } from 'vitest';
-import { adviceMatrix, STATUS_SHAPES, type MatrixInput } from '../../../src/visual/advice-matrix.ts';
-import { adviceStatuses } from '../../../src/model/enums.ts';
+import { adviceMatrix, STATUS_SHAPES, type MatrixInput } from '../../src/visual/advice-matrix.ts';
+import { adviceStatuses } from '../../src/model/enums.ts';
 
 const input = (over: Partial<MatrixInput> = {}): MatrixInput => ({
   advice: [

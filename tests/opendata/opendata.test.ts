@@ -13,7 +13,7 @@ import { DATASET_NAMES, DATASETS, buildDataset, datasetFields, datasetJsonSchema
 import { EMAIL_NOTE, PHONE_NOTE, fullDateTime, publishedValue, redactContactDetails } from '../../src/opendata/derive.ts';
 import { csvColumns, datasetCsv } from '../../src/opendata/csv.ts';
 import { collections } from '../../src/model/index.ts';
-import { contactDetailsIn } from './contact-details.ts';
+import { contactDetailsIn } from '../support/contact-details.ts';
 
 const SITE = 'https://www.example.nl';
 

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { brokenReason, clearIdCache, cssUrls, refsOf, resolveRef } from '../support/links.ts';
-import { elements, parseHtml, templateKey, templateSample } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { brokenReason, clearIdCache, cssUrls, refsOf, resolveRef } from './links.ts';
+import { elements, parseHtml, templateKey, templateSample } from './dist.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 const ORIGIN = 'http://localhost:4321';
 let dist: string;

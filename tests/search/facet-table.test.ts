@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFacetTable, FacetTable, type FacetTablePage } from '../../../src/search/facet-table.ts';
+import { encodeFacetTable, FacetTable, type FacetTablePage } from '../../src/search/facet-table.ts';
 
 const KEYS = ['type', 'sector', 'fase'];
 const pages: FacetTablePage[] = [

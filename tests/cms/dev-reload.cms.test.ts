@@ -8,7 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, freePort, removeProject, startSite, type Running } from './harness.ts';
+import { copyProject, freePort, removeProject, startSite, type Running } from '../support/cms-project.ts';
 
 const ID = 'dokwerk-gorinchem';
 let dir = '';

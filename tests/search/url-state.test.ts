@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Facet } from '../../../src/search/facets.ts';
-import { clearFilters, hasFilters, parseSearchParams, toLabelSelection, toSearchParams, toggleFilter } from '../../../src/search/url-state.ts';
+import type { Facet } from '../../src/search/facets.ts';
+import { clearFilters, hasFilters, parseSearchParams, toLabelSelection, toSearchParams, toggleFilter } from '../../src/search/url-state.ts';
 
 const facets: Facet[] = [
   { key: 'type', legend: 'Soort', values: [{ id: 'praktijkvoorbeeld', label: 'Praktijkvoorbeeld' }, { id: 'nieuws', label: 'Nieuws' }] },

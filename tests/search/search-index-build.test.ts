@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
-import { buildSearchIndex } from '../../../src/integrations/pagefind.ts';
-import { FacetTable, FACET_TABLE_FILE } from '../../../src/search/facet-table.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { FacetTable, FACET_TABLE_FILE } from '../../src/search/facet-table.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mao-search-index-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

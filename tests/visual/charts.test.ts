@@ -3,9 +3,9 @@
  * (src/visual/region-map.ts) and the dossier groups (src/groups/dossier.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { figureCharts, niceMax, wrapText, type KeyFigure } from '../../../src/visual/key-figure-charts.ts';
-import { mapMarkers, markerPath, trancheShape, trancheStyles, type MapRegion } from '../../../src/visual/region-map.ts';
-import { groupByEvidence, regionsOfPractices, uniqueEvents } from '../../../src/groups/dossier.ts';
+import { figureCharts, niceMax, wrapText, type KeyFigure } from '../../src/visual/key-figure-charts.ts';
+import { mapMarkers, markerPath, trancheShape, trancheStyles, type MapRegion } from '../../src/visual/region-map.ts';
+import { groupByEvidence, regionsOfPractices, uniqueEvents } from '../../src/groups/dossier.ts';
 
 const figure = (label: string, value: number, over: Partial<KeyFigure> = {}): KeyFigure => ({ label, value, year: 2018, source: 'Monitor', ...over });
 

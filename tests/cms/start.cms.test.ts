@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { copyProject, freePort, removeProject, run, waitFor, type Running } from './harness.ts';
+import { copyProject, freePort, removeProject, run, waitFor, type Running } from '../support/cms-project.ts';
 
 const info = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Facet } from '../../../src/search/facets.ts';
-import { describeCount, dropSuggestion } from '../../../src/search/summary.ts';
+import type { Facet } from '../../src/search/facets.ts';
+import { describeCount, dropSuggestion } from '../../src/search/summary.ts';
 
 const facets: Facet[] = [
   { key: 'sector', legend: 'Sector', values: [{ id: 'po', label: 'Primair onderwijs' }, { id: 'vo', label: 'Voortgezet onderwijs' }] },

@@ -12,22 +12,20 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } f
 import { tmpdir } from 'node:os';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { EVENT_MESSAGES } from '../../src/model/collections/events.ts';
 import { MAX_UPLOAD_BYTES } from '../../cms/config.ts';
 import { copyProject, freePort, removeProject, startDecapServer, startSite, type Running } from '../support/cms-project.ts';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-const ci = /^(1|true)$/i.test(process.env.CI ?? '');
-if (!hasChromium) {
-  if (ci) throw new Error(`CI=true, maar Chromium ontbreekt op ${CHROMIUM}: de browsertest van het beheer kan niet draaien.`);
+if (!HAVE_CHROMIUM) {
+  if (IN_CI) throw new Error(`CI=true, maar Chromium ontbreekt op ${CHROMIUM}: de browsertest van het beheer kan niet draaien.`);
   console.warn(`Overgeslagen: de browsertest van het beheer heeft Chromium nodig op ${CHROMIUM} (of zet CHROMIUM_PATH).`);
 }
 
-describe.skipIf(!hasChromium)('the admin in Chromium, on a copy of the project', () => {
+describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project', () => {
   let dir = '';
   let decap: Running | undefined;
   let site: Running | undefined;
@@ -46,7 +44,7 @@ describe.skipIf(!hasChromium)('the admin in Chromium, on a copy of the project',
     decap = await startDecapServer(dir, cmsPort);
     site = await startSite(dir, sitePort, { CMS_LOCAL_PORT: String(cmsPort) });
     base = `http://127.0.0.1:${sitePort}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'America/New_York' });
     // A shared 2-core machine can be slow: give the admin time, not the test a hair trigger.
     page.setDefaultTimeout(45_000);

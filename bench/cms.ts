@@ -30,7 +30,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_SEED, generate, PROJECT_ROOT, validate } from './generate.ts';
 import { machine } from './lib/proc.ts';
 import { countingProxy, serveAdmin, type BackendRequest, type CountingProxy } from './lib/cms-serve.ts';
-import { freePort, startDecapServer } from '../tests/cms/harness.ts';
+import { freePort, startDecapServer } from '../tests/support/cms-project.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 
 // --------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * The Decap CMS configuration, derived from the content model (src/model/) by walking its zod
  * schemas. Nothing here lists fields: labels, hints, widgets, enums, limits, patterns and relation
  * targets all come from the model, so a field added there appears in the CMS (and
- * tests/cms/config.test.ts proves the two agree field by field).
+ * tests/cms/config.cms.test.ts proves the two agree field by field).
  *
  * What the walk decides, per model widget:
  *   string / text   Decap string / text; a max length becomes a `pattern` ("hoogstens N tekens")

@@ -17,7 +17,7 @@ declare module 'decap-cms-lib-util' {
   export const CURSOR_COMPATIBILITY_SYMBOL: unique symbol;
 }
 
-/** Decap's phrases per language (plain objects), read by tests/cms/phrases.test.ts. */
+/** Decap's phrases per language (plain objects), read by tests/cms/phrases.cms.test.ts. */
 declare module 'decap-cms-locales/dist/esm/*/index.js' {
   const phrases: Record<string, unknown>;
   export default phrases;

@@ -1,7 +1,7 @@
 /**
  * Serving the admin for the CMS benchmark (bench/cms.ts), as `npm start` does but without Astro:
  * the admin bundle (cms/bundle.ts, built against the generated content) from memory on 127.0.0.1,
- * and decap-server (fs mode, like tests/cms/harness.ts starts it) behind a small counting proxy, so
+ * and decap-server (fs mode, like tests/support/cms-project.ts starts it) behind a small counting proxy, so
  * every request the admin makes to the local backend is logged with its action, its response bytes
  * and when it was answered.
  */

@@ -15,7 +15,8 @@
  *
  * Bytes are counted by the server (every response body), so the Web Worker's fetches count too.
  */
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../tests/support/browser.ts';
 import type { CountingServer } from './serve.ts';
 
 export type Mode = 'api' | 'ui' | 'url' | 'filter';
@@ -58,11 +59,6 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-
-export async function launch(): Promise<Browser> {
-  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
-}
 
 const SETTLE_MS = 500;
 
@@ -187,7 +183,7 @@ export interface Target {
  * moment on the machine hits all of them alike.
  */
 export async function measureSearch(targets: Target[], words: string[], reps: number, log: (s: string) => void = () => {}): Promise<Measured[]> {
-  const browser = await launch();
+  const browser = await launchChromium();
   const results = new Map<string, Measured>();
   try {
     // One warm-up of the browser itself (not counted).

@@ -46,7 +46,7 @@ export const INDEX_SEPARATELY = 'MAO_INDEX_SEPARATELY';
  * The HTML files Pagefind reads. Indexed pages (data-pagefind-body) are entry pages,
  * /<collection>/<id>/ and /<page>/; the paginated lists below them (/praktijkvoorbeelden/pagina/2/,
  * …/thema/<id>/3/: a third of all HTML at 10,000 practices) are not indexed, so Pagefind need not
- * parse them. tests/site/search-index.test.ts checks that every page with data-pagefind-body is in.
+ * parse them. tests/search/search-index.site.test.ts checks that every page with data-pagefind-body is in.
  */
 export const INDEXED_PAGES = '{*/index.html,*/*/index.html}';
 

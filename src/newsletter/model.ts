@@ -4,9 +4,9 @@
  * come in resolved (see site.ts, which uses the web edition's own `showItem`), so the editions can
  * be unit-tested without Astro.
  */
-import type { ShownItem } from '../components/newsletter/items.ts';
+import type { ShownItem } from './shown-item.ts';
 import { formatDate } from '../lib/dates.ts';
-import { joinDutch, shorten } from '../components/ui/format.ts';
+import { joinDutch, shorten } from '../lib/format.ts';
 import { absolutizeHtml, htmlToText } from './html.ts';
 import { routes } from '../routes.ts';
 

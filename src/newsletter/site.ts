@@ -5,7 +5,7 @@
  * draft or missing entry (src/model/rules.ts), so every item resolves here.
  */
 import { getSite, type Newsletter, type Site } from '../lib/content.ts';
-import { showItem } from '../components/newsletter/items.ts';
+import { showItem } from './shown-item.ts';
 import { renderMarkdown } from '../lib/markdown.ts';
 import { newsletterSignupUrl } from '../config/site.ts';
 import { buildNewsletterView, type NewsletterView, type ResolvedItem } from './model.ts';

@@ -12,7 +12,7 @@ import { assertBuilt } from '../support/build-result.ts';
 import { brokenReason } from '../support/links.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
-import { entryPageIds } from './dist-pages.ts';
+import { entryPageIds } from '../support/dist-pages.ts';
 
 const { site } = inject('builds');
 const dist = site.outDir;

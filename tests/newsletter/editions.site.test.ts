@@ -12,8 +12,8 @@ import { brokenReason } from '../support/links.ts';
 import { attr } from '../support/dist.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { loadContent } from '../../src/model/load.ts';
-import { checkEmail } from './email-checks.ts';
-import { entryPageIds } from '../feeds/dist-pages.ts';
+import { checkEmail } from '../support/email-checks.ts';
+import { entryPageIds } from '../support/dist-pages.ts';
 
 const { site, fixture } = inject('builds');
 

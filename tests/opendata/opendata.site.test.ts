@@ -11,8 +11,8 @@ import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { assertBuilt, listing } from '../support/build-result.ts';
 import { brokenReason } from '../support/links.ts';
-import { entryPageIds } from '../feeds/dist-pages.ts';
-import { contactDetailsIn } from './contact-details.ts';
+import { entryPageIds } from '../support/dist-pages.ts';
+import { contactDetailsIn } from '../support/contact-details.ts';
 
 const { site } = inject('builds');
 const dist = site.outDir;

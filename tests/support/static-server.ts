@@ -4,14 +4,14 @@
  * anything else that is missing gets 404.html with status 404.
  * Also used by the benchmark (bench/lib/serve.ts), which counts the bytes of every response through
  * `onSent`, so bytes fetched by Pagefind's Web Worker count too.
- * With `headers` (the rules of public/_headers, see src/deploy/headers.ts) every response also gets
+ * With `headers` (the rules of public/_headers, see scripts/deploy/headers.ts) every response also gets
  * the headers those rules give its URL path, as Cloudflare Pages matches them (a missing page's 404
  * gets the rules of the path asked for); without it, responses carry no such headers.
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import { headersFor, type HeaderRule } from '../../src/deploy/headers.ts';
+import { headersFor, type HeaderRule } from '../../scripts/deploy/headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -8,9 +8,9 @@
  * sees it in the page's globals or as a dialog; vectors that would load something point at
  * https://evil.example/, so a test sees it as a request to a foreign host.
  *
- * Used twice: tests/unit/markdown.test.ts renders each vector alone through the sanitiser, and
+ * Used twice: tests/lib/markdown.test.ts renders each vector alone through the sanitiser, and
  * tests/support/build-sets.ts puts each into a practice of its own in the "fixture" build (body and
- * summary), which tests/site/xss.test.ts loads in Chromium. One practice per vector, so a vector
+ * summary), which tests/site/xss.site.test.ts loads in Chromium. One practice per vector, so a vector
  * that swallows the rest of a document (an open comment, <noscript>, <xmp>) cannot hide another.
  */
 

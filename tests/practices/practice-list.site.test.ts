@@ -18,7 +18,7 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { assertBuilt } from '../support/build-result.ts';
 import { attr, elements, htmlDocuments, listFiles, parseHtml, text, type Node5 } from '../support/dist.ts';
-import { PRACTICES_PER_PAGE } from '../../src/practices/list-pages.ts';
+import { PRACTICES_PER_PAGE, PRACTICES_PREVIEW } from '../../src/practices/list-pages.ts';
 import {
   PRACTICE_FACET_KEYS,
   describeAll,
@@ -471,30 +471,34 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
 
 // ---------------------------------------------------------------------------------------------
 
-describe('a region page shows one list page of practices and links to the rest', () => {
+describe('a region page shows a few practices per step of the evidence ladder and links to the rest', () => {
   const { fixture } = inject('builds');
   /** The cards under "Praktijkvoorbeelden uit deze regio", and the link to the full list. */
   function regionSection(outDir: string, id: string) {
     const els = elements(parseHtml(readFileSync(join(outDir, 'regios', id, 'index.html'), 'utf8')));
     const section = els.find((el) => el.tagName === 'section' && attr(el, 'id') === 'praktijkvoorbeelden');
     const inside = section ? elements(section) : [];
+    const steps = inside.filter((el) => el.tagName === 'section' && (attr(el, 'class') ?? '').split(' ').includes('evidence-group'));
+    const cardsIn = (root: typeof els[number]) => elements(root).filter((el) => el.tagName === 'article' && (attr(el, 'class') ?? '').split(' ').includes('card')).length;
     return {
       cards: inside.filter((el) => el.tagName === 'article' && (attr(el, 'class') ?? '').split(' ').includes('card')).length,
+      cardsPerStep: steps.map(cardsIn),
       all: inside.filter((el) => el.tagName === 'a' && attr(el, 'href') === `/praktijkvoorbeelden/regio/${id}/`).map((el) => text(el).replace(/\s+/g, ' ').trim()),
     };
   }
 
-  test.runIf(built)('real content: a region with fewer practices than a list page shows them all, without the link', () => {
+  test.runIf(built)('real content: Twente shows at most a few cards per step and links to its full list', () => {
     const twente = regionSection(site.outDir, 'twente');
     expect(twente.cards).toBeGreaterThan(1);
-    expect(twente.cards).toBeLessThanOrEqual(PRACTICES_PER_PAGE);
-    expect(twente.all).toEqual([]);
+    for (const n of twente.cardsPerStep) expect(n).toBeLessThanOrEqual(PRACTICES_PREVIEW);
+    expect(twente.all).toEqual([expect.stringMatching(/^Bekijk alle (\d+) praktijkvoorbeelden uit deze regio in één lijst$/)]);
     expect(existsSync(join(site.outDir, 'praktijkvoorbeelden/regio/twente/index.html'))).toBe(true);
   });
 
-  test.runIf(fixture.exitCode === 0)('54 practices in one region: 12 cards, a link to all 54, and that list in pages of 12 reaching every one', () => {
+  test.runIf(fixture.exitCode === 0)('54 practices in one region: a few cards per step, a link to all 54, and that list in pages of 12 reaching every one', () => {
     const region = regionSection(fixture.outDir, 'voorbeeldregio');
-    expect(region.cards).toBe(PRACTICES_PER_PAGE);
+    for (const n of region.cardsPerStep) expect(n).toBeLessThanOrEqual(PRACTICES_PREVIEW);
+    expect(region.cards).toBeLessThan(PRACTICES_PER_PAGE * 2);
     expect(region.all).toEqual([expect.stringMatching(/^Bekijk alle (\d+) praktijkvoorbeelden uit /)]);
     const total = Number(/alle (\d+)/.exec(region.all[0]!)![1]);
     expect(total).toBeGreaterThan(PRACTICES_PER_PAGE * 2);

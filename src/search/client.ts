@@ -9,6 +9,7 @@ import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { loadFacetTable, search, type SearchAnswer } from './engine.ts';
 import { ResultPager, writeCounts, writeExcerpt } from './render.ts';
 import { bindSearchForm } from './form-state.ts';
+import { resultLine } from './result-meta.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
@@ -100,7 +101,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     heading.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';
-    meta.textContent = [item.meta.type, item.meta.region, item.meta.date].filter(Boolean).join(' · ');
+    meta.textContent = resultLine(item);
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
     writeExcerpt(excerpt, item, current.state.q);

@@ -1,11 +1,12 @@
 /**
- * What both search forms do with their state in the browser (/zoeken/ and the practice list): the
- * state lives in the URL (typing replaces the entry, a filter or a submit pushes one, back and
- * forward restore it), the form shows it, and every change runs the page's own search. Each page
- * says what a search is (`run`) and adds what only it has (the sort select, a fallback form).
+ * Both search forms in the browser (/zoeken/ and the practice list): the form's events go to the
+ * search controller (controller.ts: the state, the URL and when to search), and the form shows the
+ * state. Each page says what a search is (`run`) and adds what only it has (the sort select, a
+ * fallback form).
  */
 import type { Facet, FacetKey } from './facets.ts';
-import { clearFilters, parseSearchParams, toSearchParams, toggleFilter, type SearchState } from './url-state.ts';
+import type { SearchState } from './url-state.ts';
+import { createSearchController } from './controller.ts';
 import type { ResultPager } from './render.ts';
 
 export interface SearchFormParts {
@@ -36,11 +37,27 @@ export interface SearchFormState {
 }
 
 export function bindSearchForm(parts: SearchFormParts): SearchFormState {
-  const { form, input, clear, more, pager, facets, run, preload } = parts;
-  const enabled = parts.enabled ?? (() => true);
-  let state = parseSearchParams(location.search, facets);
+  const { form, input, clear, more, pager, facets } = parts;
+  const controller = createSearchController({
+    facets,
+    url: {
+      get pathname() {
+        return location.pathname;
+      },
+      get search() {
+        return location.search;
+      },
+      push: (url) => history.pushState(null, '', url),
+      replace: (url) => history.replaceState(null, '', url),
+    },
+    run: parts.run,
+    show,
+    preload: parts.preload,
+    enabled: parts.enabled,
+  });
 
   function show() {
+    const { state } = controller;
     input.value = state.q;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
@@ -48,56 +65,32 @@ export function bindSearchForm(parts: SearchFormParts): SearchFormState {
     parts.showMore?.(state);
   }
 
-  function commit(push: boolean) {
-    const query = toSearchParams(state);
-    const next = `${location.pathname}${query ? `?${query}` : ''}`;
-    if (next !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', next);
-  }
-
   form.addEventListener('submit', (event) => {
-    if (!enabled()) return; // a plain form again
+    const done = controller.submit(input.value.trim());
+    if (!done) return; // a plain form again
     event.preventDefault();
-    state = { ...state, q: input.value.trim() };
-    commit(true);
-    void run().then(parts.afterSubmit);
+    void done.then(parts.afterSubmit);
   });
-  input.addEventListener('input', () => {
-    state = { ...state, q: input.value.trim() };
-    if (!enabled()) return;
-    if (state.q) preload(state.q);
-    commit(false);
-    void run(true);
-  });
+  input.addEventListener('input', () => controller.type(input.value.trim()));
   form.addEventListener('change', (event) => {
-    if (!enabled()) return;
     const target = event.target;
     if (target instanceof HTMLInputElement && target.type === 'checkbox') {
-      state = toggleFilter(state, target.name as FacetKey, target.value, target.checked, facets);
+      controller.toggle(target.name as FacetKey, target.value, target.checked);
     } else {
-      const next = parts.otherChange?.(target, state);
-      if (!next) return;
-      state = next;
+      const next = parts.otherChange?.(target, controller.state);
+      if (next) controller.change(next);
     }
-    commit(true);
-    void run();
   });
   clear.addEventListener('click', () => {
-    state = clearFilters(state);
-    show();
-    commit(true);
-    void run();
+    controller.clear();
     input.focus();
   });
   more.addEventListener('click', () => void pager.showMore(true));
-  window.addEventListener('popstate', () => {
-    state = parseSearchParams(location.search, facets);
-    show();
-    void run();
-  });
+  window.addEventListener('popstate', () => controller.restore());
 
   return {
     get state() {
-      return state;
+      return controller.state;
     },
     show,
   };

@@ -67,8 +67,8 @@ describe('the list filter rules', () => {
     { key: 'fase', legend: 'Fase', values: [{ id: 'idee', label: 'Idee' }, { id: 'pilot', label: 'Pilot' }] },
   ];
   const practices = [
-    { sector: ['Primair onderwijs', 'Voortgezet onderwijs'], fase: ['Pilot'] },
-    { sector: ['Primair onderwijs'], fase: ['Pilot'] },
+    { sector: ['po', 'vo'], fase: ['pilot'] },
+    { sector: ['po'], fase: ['pilot'] },
   ];
 
   test('the facets of /zoeken/ that practices have, without `type`, with only the values in use and their counts', () => {

@@ -12,6 +12,7 @@ import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
 import { loadFacetTable, search, type SearchAnswer } from '../engine.ts';
 import { ResultPager, writeCounts, writeExcerpt } from '../render.ts';
 import { bindSearchForm } from '../form-state.ts';
+import { practiceCardLine } from '../result-meta.ts';
 import { describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
 interface ListConfig {
@@ -153,11 +154,7 @@ export function startPracticeList(root: HTMLElement): void {
     const link = li.querySelector('a')!;
     link.href = item.url;
     link.textContent = item.meta.title ?? item.url;
-    // The static card reads "place · region · phase"; the index has "region · place" and the filters.
-    const region = item.filters?.regio?.[0];
-    const where = item.meta.region ?? '';
-    const place = region && where.startsWith(`${region} · `) ? where.slice(region.length + 3) : where;
-    li.querySelector('.card__meta')!.textContent = [place, region, item.filters?.fase?.[0]].filter((part, i, all) => part && all.indexOf(part) === i).join(' · ');
+    li.querySelector('.card__meta')!.textContent = practiceCardLine(item);
     writeExcerpt(li.querySelector<HTMLElement>('.card__summary')!, item, current.state.q);
     return li;
   }

@@ -21,31 +21,31 @@ export type ValueCounts = Partial<Record<FacetKey, Record<string, number>>>;
 /**
  * The list's facets: the practice facets of the search page, each with only the values that at
  * least one practice has (an option that can only give nothing is left out), and the counts.
- * `labelsOf` gives a practice's filter labels as the search index holds them.
+ * `idsOf` gives a practice's facet value ids (its search record's filters).
  */
 export function practiceFacets<P>(
   all: readonly Facet[],
   practices: readonly P[],
-  labelsOf: (p: P) => Partial<Record<FacetKey, string[]>>,
+  idsOf: (p: P) => Partial<Record<FacetKey, string[]>>,
 ): { facets: Facet[]; counts: ValueCounts } {
-  const byLabel = new Map<FacetKey, Map<string, number>>();
+  const byId = new Map<FacetKey, Map<string, number>>();
   for (const practice of practices) {
-    for (const [key, labels] of Object.entries(labelsOf(practice)) as [FacetKey, string[] | undefined][]) {
-      const tally = byLabel.get(key) ?? new Map<string, number>();
-      for (const label of new Set(labels ?? [])) tally.set(label, (tally.get(label) ?? 0) + 1);
-      byLabel.set(key, tally);
+    for (const [key, ids] of Object.entries(idsOf(practice)) as [FacetKey, string[] | undefined][]) {
+      const tally = byId.get(key) ?? new Map<string, number>();
+      for (const id of new Set(ids ?? [])) tally.set(id, (tally.get(id) ?? 0) + 1);
+      byId.set(key, tally);
     }
   }
   const facets: Facet[] = [];
   const counts: ValueCounts = {};
   for (const key of PRACTICE_FACET_KEYS) {
     const facet = all.find((f) => f.key === key);
-    const tally = byLabel.get(key);
+    const tally = byId.get(key);
     if (!facet || !tally) continue;
-    const values = facet.values.filter((v) => (tally.get(v.label) ?? 0) > 0);
+    const values = facet.values.filter((v) => (tally.get(v.id) ?? 0) > 0);
     if (!values.length) continue;
     facets.push({ ...facet, values });
-    counts[key] = Object.fromEntries(values.map((v) => [v.id, tally.get(v.label)!]));
+    counts[key] = Object.fromEntries(values.map((v) => [v.id, tally.get(v.id)!]));
   }
   return { facets, counts };
 }

@@ -26,6 +26,10 @@ export default defineConfig({
     env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
     // The CI machines have 2 cores.
     maxWorkers: 2,
+    // expect.poll waits until the page shows something; on a busy 2-core machine Decap and Chromium
+    // can take several seconds for what takes a fraction of one on an idle machine. These are upper
+    // bounds on waiting, not timings (speed is measured by `npm run bench`).
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,

@@ -5,10 +5,9 @@
  */
 import { ANSWER_LABELS, ANSWER_SHAPES, MAX_SCORE, formatScore, isAnswer } from './scale.ts';
 import { answerOf, normaliseAnswers, spiegelResult, type AdviceScore, type Answers, type SpiegelAdvice, type SpiegelResult } from './result.ts';
-import { fileName, readFile, toFile } from './file.ts';
+import { STORAGE_KEY, fileName, readFile, toFile } from './file.ts';
 import { MAIL_SUBJECT, dutchDate, mailtoHref, summaryText } from './summary.ts';
 
-export const STORAGE_KEY = 'met-andere-ogen:spiegel';
 const UNCHANGED = 'Je antwoorden zijn niet veranderd.';
 
 interface PageData {

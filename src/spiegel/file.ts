@@ -6,6 +6,8 @@
 import { ANSWERS, isAnswer } from './scale.ts';
 import { normaliseAnswers, type Answers, type SpiegelAdvice } from './result.ts';
 
+/** Where the browser keeps the answers (local storage), in the same form as the file. */
+export const STORAGE_KEY = 'met-andere-ogen:spiegel';
 export const FILE_TYPE = 'met-andere-ogen/spiegel';
 export const FILE_VERSION = 1;
 /** Far more than seven adviezen with four answers need; anything bigger is not ours. */

@@ -124,7 +124,10 @@ function start(root: HTMLElement) {
       if (!row) continue;
       row.querySelector('[data-stand]')!.textContent = standText(s);
       row.querySelector('[data-bar]')!.setAttribute('width', String(s.average === null ? 0 : Math.round((s.average / MAX_SCORE) * 300)));
-      row.querySelector('[data-answered]')!.textContent = `${s.answered} van ${s.total}${s.unknown > 0 ? ` (${s.unknown} keer "weet ik niet")` : ''}`;
+      const count = document.createElement('span');
+      count.className = 'nowrap';
+      count.textContent = `${s.answered} van ${s.total}`;
+      row.querySelector('[data-answered]')!.replaceChildren(count, s.unknown > 0 ? ` (${s.unknown} keer "weet ik niet")` : '');
       const weak = weakIds.includes(s.id);
       row.classList.toggle('is-weak', weak);
       row.querySelector<HTMLElement>('[data-weak]')!.hidden = !weak;

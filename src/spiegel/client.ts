@@ -2,6 +2,8 @@
  * The script of /spiegel/ (and of no other page): one advice per step, answers kept in local
  * storage, the result drawn as the answers change, and saving, reading back, printing, sharing and
  * clearing. Everything the page says is already in its HTML or built here from src/spiegel/*.ts.
+ * It reads the adviezen and statements from the page (data-advice, data-number, data-title,
+ * data-statement) and the bureau's address and the page's URL from data-email and data-url.
  */
 import { ANSWER_LABELS, ANSWER_SHAPES, MAX_SCORE, formatScore, isAnswer } from './scale.ts';
 import { answerOf, normaliseAnswers, spiegelResult, type AdviceScore, type Answers, type SpiegelAdvice, type SpiegelResult } from './result.ts';
@@ -10,19 +12,23 @@ import { MAIL_SUBJECT, dutchDate, mailtoHref, summaryText } from './summary.ts';
 
 const UNCHANGED = 'Je antwoorden zijn niet veranderd.';
 
-interface PageData {
-  advice: SpiegelAdvice[];
-  email: string;
-  url: string;
+/** The adviezen and statements as the page shows them, and where to send the summary. */
+function readPage(root: HTMLElement, steps: HTMLElement[]) {
+  const advice: SpiegelAdvice[] = steps.map((step) => ({
+    id: step.dataset.advice!,
+    number: Number(step.dataset.number),
+    title: step.querySelector('[data-title]')?.textContent?.trim() ?? '',
+    statements: [...step.querySelectorAll('[data-statement]')].map((s) => s.textContent?.trim() ?? ''),
+  }));
+  return { advice, email: root.dataset.email ?? '', url: root.dataset.url ?? location.href };
 }
 
 function start(root: HTMLElement) {
-  const dataEl = document.getElementById('spiegel-data');
-  if (!dataEl?.textContent) return;
-  const data = JSON.parse(dataEl.textContent) as PageData;
-  const adviceList = data.advice;
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector);
   const steps = [...root.querySelectorAll<HTMLFieldSetElement>('.spiegel-step')];
+  if (steps.length === 0) return;
+  const data = readPage(root, steps);
+  const adviceList = data.advice;
   const progress = $<HTMLElement>('[data-progress]')!;
   const nav = $<HTMLElement>('[data-nav]')!;
   const prev = $<HTMLButtonElement>('[data-prev]')!;

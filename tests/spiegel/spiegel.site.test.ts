@@ -27,7 +27,7 @@ const baseUrl = inject('baseUrl');
 
 type Data = Record<string, any>;
 const content = site.exitCode === 0 ? loadContent(join(PROJECT_ROOT, site.contentDir), PROJECT_ROOT).entries : undefined;
-const data = (list: { id: string; data: unknown }[] | undefined) => (list ?? []).map((e) => ({ id: e.id, ...(e.data as Data) }));
+const data = (list: { id: string; data?: unknown }[] | undefined): Data[] => (list ?? []).map((e) => ({ id: e.id, ...(e.data as Data) }));
 const advice = data(content?.advice).sort((a, b) => a.number - b.number);
 const practices = data(content?.practices).filter((p) => !p.draft);
 const regions = data(content?.regions);
@@ -271,6 +271,8 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Spiegel op de zeven adviezen', () => 
     try {
       expect(await page.locator('.spiegel-step:visible').count()).toBe(advice.length);
       expect(await page.locator('[data-spiegel-result]').isVisible()).toBe(false);
+      // No buttons that would do nothing.
+      expect(await page.locator('.spiegel button:visible').count()).toBe(0);
       await page.emulateMedia({ media: 'print' });
       const legends = await page.locator('.spiegel-statement legend').evaluateAll((ls) => ls.filter((l) => (l as HTMLElement).offsetParent !== null).map((l) => l.textContent!.replace(/^Stelling \d+: /, '')));
       expect(legends).toEqual(advice.flatMap((a) => a.statements));

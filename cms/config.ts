@@ -132,6 +132,7 @@ function fieldFromNode(name: string, node: FieldNode, ctx: Ctx): CmsField {
 
   // A list the file must have but that may be empty: not required in the CMS, written as [] when left alone.
   const listDefaults = () => {
+    if (isList && lim.maxLength !== undefined) field.max = lim.maxLength;
     if (min) field.min = min;
     else {
       field.required = false;

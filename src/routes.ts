@@ -42,6 +42,7 @@ const TOP_LEVEL = {
   ics: 'ics',
   openData: 'open-data',
   search: 'zoeken',
+  spiegel: 'spiegel',
 } as const;
 /** Astro writes the not-found page to /404.html. */
 const NOT_FOUND_SEGMENT = '404';
@@ -70,6 +71,8 @@ export const routes = {
     return q ? `${slash(TOP_LEVEL.search)}?${q}` : slash(TOP_LEVEL.search);
   },
   openData: slash(TOP_LEVEL.openData),
+  /** The self-assessment "Spiegel op de zeven adviezen". */
+  spiegel: slash(TOP_LEVEL.spiegel),
   sitemapIndex: '/sitemap-index.xml',
   robots: '/robots.txt',
 

@@ -197,8 +197,9 @@ export const f = {
   object<Shape extends z.ZodRawShape>(shape: Shape, d: Describe) {
     return withMeta(z.strictObject(shape), { ...d, widget: 'object' });
   },
-  list<Item extends z.ZodType>(item: Item, d: Describe & { min?: number }) {
-    return withMeta(z.array(item).min(d.min ?? 0), { ...d, widget: 'list' });
+  list<Item extends z.ZodType>(item: Item, d: Describe & { min?: number; max?: number }) {
+    const s = z.array(item).min(d.min ?? 0);
+    return withMeta(d.max === undefined ? s : s.max(d.max), { ...d, widget: 'list' });
   },
   /** An image under public/uploads/ with required alternative text. */
   image(d: Describe) {

@@ -301,6 +301,8 @@ describe('key fields, as a fixed table', () => {
     ['practices', ['body'], { widget: 'markdown', required: true }],
     ['advice', ['core'], { widget: 'boolean', default: false, required: true }],
     ['advice', ['number'], { widget: 'number', value_type: 'int', min: 1, max: 7 }],
+    ['advice', ['statements'], { widget: 'list', required: true, min: 3, max: 4, label_singular: 'Stelling' }],
+    ['advice', ['statementsApproved'], { widget: 'boolean', default: false, required: false }],
     ['regions', ['location', 'lat'], { widget: 'number', value_type: 'float', min: 50.7, max: 53.7, required: true }],
     ['regions', ['provinces'], { widget: 'select', multiple: true, min: 1 }],
     ['regions', ['municipalities'], { widget: 'list', required: false, label_singular: 'Gemeente' }],

@@ -8,47 +8,25 @@
  * Each check measures the rendered page (heights, positions, visibility), not the HTML alone.
  * Must run when CI=true; elsewhere it skips, saying why, when /usr/bin/chromium is missing.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
+import { HAVE_CHROMIUM, IN_CI } from '../support/browser.ts';
 import { sitePages, templateSample } from '../support/dist.ts';
-import { assertBuilt, listing } from '../support/build-result.ts';
+import { listing } from '../support/build-result.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { SPLIT_WORDS } from './measure.ts';
+import { siteBrowser } from './site-browser.ts';
 
 const { site } = inject('builds');
-const baseUrl = inject('baseUrl');
 const built = site.exitCode === 0;
 const pages = built ? sitePages(site.outDir) : [];
 const content = built ? loadContent(join(PROJECT_ROOT, site.contentDir), PROJECT_ROOT) : undefined;
 const regions = content?.entries.regions ?? [];
 const WIDTHS = [375, 1280] as const;
 
-describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('what a visitor sees', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI (.ci/run installs Debian's chromium).`);
-    assertBuilt(site);
-    browser = await launchChromium();
-    context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    await context.route('**/*', (route) => (new URL(route.request().url()).origin === baseUrl || /^(data|blob):/.test(route.request().url()) ? route.continue() : route.abort('blockedbyclient')));
-  });
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
-
-  async function open(url: string, width: number): Promise<Page> {
-    const tab = await context.newPage();
-    await tab.setViewportSize({ width, height: 900 });
-    const response = await tab.goto(baseUrl + url, { waitUntil: 'load' });
-    expect(response?.status(), url).toBe(200);
-    return tab;
-  }
+describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('what a visitor sees', { timeout: 300_000 }, () => {
+  const { open, baseUrl } = siteBrowser();
 
   describe('line breaks', () => {
     // One page per template, plus the pages where long words and tables were seen breaking.
@@ -66,7 +44,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('what a visitor sees', () => {
         await tab.close();
       }
       expect(problems, listing(problems)).toEqual([]);
-    }, 240_000);
+    });
 
     test('the page is Dutch and asks for hyphenation of long words', async () => {
       const tab = await open('/regios/twente/', 375);

@@ -94,7 +94,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('details a visitor sees', { timeout: 3
         try {
           const seen = await tab.evaluate(() => ({
             metas: [...document.querySelectorAll('.card__meta')].map((p) => (p as HTMLElement).innerText),
-            facts: [...document.querySelectorAll('main dt')].map((dt) => [dt.textContent!.trim(), (dt.nextElementSibling as HTMLElement | null)?.innerText.trim() ?? '']),
+            facts: [...document.querySelectorAll('main dt')].map((dt): [string, string] => [dt.textContent!.trim(), (dt.nextElementSibling as HTMLElement | null)?.innerText.trim() ?? '']),
           }));
           for (const meta of seen.metas) {
             const parts = meta.split(' · ').map((p) => p.trim());

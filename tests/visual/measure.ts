@@ -6,8 +6,9 @@
 /**
  * Words that the browser broke over two lines where it did not have to (so "201 / 8",
  * "(interprofessioneel / )", "samenwerkingsverbande / n"): a break inside a word is wrong when the
- * word would have fitted on a line of its own in its box (the box was squeezed), or when it is too
- * long for its box and the box does not ask for hyphenation (hyphens: auto, lang="nl", so a browser
+ * word would have fitted on a line of its own in its box (the box was squeezed), or in the page's
+ * own column (a box nested too deep, with too much padding, for a phone); only a word wider than the
+ * page's column may break, where the box asks for hyphenation (hyphens: auto, lang="nl", so a browser
  * with a Dutch dictionary breaks it at a syllable with a hyphen). A break after a hyphen or soft
  * hyphen is always fine; a number or a word under 12 letters (too short to hyphenate, see
  * hyphenate-limit-chars in global.css) never breaks; web and e-mail addresses may break anywhere (reflow at 320 px).
@@ -23,6 +24,9 @@ export const SPLIT_WORDS = String.raw`(() => {
     const rect = [...r.getClientRects()].find((x) => x.width > 0);
     return rect ? Math.round(rect.top + rect.height / 2) : undefined;
   };
+  const main = document.querySelector('main') || document.body;
+  const ms = getComputedStyle(main);
+  const column = main.clientWidth - parseFloat(ms.paddingLeft) - parseFloat(ms.paddingRight);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || el.closest('.visually-hidden, svg, script, style, template, [hidden]')) continue;
@@ -50,6 +54,7 @@ export const SPLIT_WORDS = String.raw`(() => {
           const name = word + ' (' + el.tagName.toLowerCase() + (typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).join('.') : '') + ')';
           const letters = word.replace(/[^\p{L}]/gu, '').length;
           if (letters < 12) found.push(name + ': a number or short word cannot be hyphenated');
+          else if (width <= column + 0.5 && width > room + 0.5) found.push(name + ': ' + Math.round(width) + ' px would fit in the page column (' + Math.round(column) + ' px), but its box is ' + Math.round(room) + ' px');
           else if (width <= room + 0.5) found.push(name + ': ' + Math.round(width) + ' px would fit in ' + Math.round(room) + ' px');
           else if (style.hyphens !== 'auto' || el.closest('[lang]')?.getAttribute('lang') !== 'nl') found.push(name + ': too long for its box and no Dutch hyphenation');
           break;

@@ -74,6 +74,8 @@ export const routes = {
   /** The self-assessment "Spiegel op de zeven adviezen". */
   spiegel: slash(TOP_LEVEL.spiegel),
   sitemapIndex: '/sitemap-index.xml',
+  /** The print rule that needs SITE_URL (src/pages/afdruk.css.ts). */
+  printStylesheet: '/afdruk.css',
   robots: '/robots.txt',
 
   /** The list page of a section, e.g. /praktijkvoorbeelden/. */

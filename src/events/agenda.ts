@@ -28,12 +28,30 @@ export function splitEvents(events: readonly EventEntry[], now: Date = buildNow(
 
 type Location = EventEntry['data']['location'];
 
-/** One line for cards: "Online", "Stadhuis, Hengelo" or "Online en in Stadhuis, Hengelo". */
+/** Words an editor may have typed for "not known": they are not a place, and never shown twice. */
+const UNKNOWN = /^\s*((de )?(locatie|plaats|adres)\s+)?(is\s+)?(nog\s+)?(niet bekend|onbekend)\.?\s*$/i;
+export const UNKNOWN_PLACE = 'Plaats nog niet bekend';
+
+/**
+ * The lines of a place (name, address, city), each once: empty, "niet bekend" and repeated lines are
+ * left out, so "Locatie niet bekend, Niet bekend" or "Enschede, Enschede" never reach the page.
+ */
+export function placeLines(location: Location): string[] {
+  const lines: string[] = [];
+  for (const value of [location.name, location.address, location.city]) {
+    const text = value?.trim();
+    if (!text || UNKNOWN.test(text) || lines.some((l) => l.toLowerCase() === text.toLowerCase())) continue;
+    lines.push(text);
+  }
+  return lines;
+}
+
+/** One line for cards: "Online", "Stadhuis, Hengelo", "Online en in Stadhuis, Hengelo" or, when nothing is known, "Plaats nog niet bekend". */
 export function locationLine(location: Location): string {
-  const place = [location.name, location.city].filter(Boolean).join(', ');
+  const place = placeLines({ ...location, address: undefined }).join(', ');
   if (location.online && place) return `Online en in ${place}`;
   if (location.online) return 'Online';
-  return place;
+  return place || UNKNOWN_PLACE;
 }
 
 const tileDay = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', timeZone: TIME_ZONE });

@@ -16,14 +16,18 @@ export interface Card {
   summary?: string;
 }
 
-/** A practice card: place, region (left out on the region's own page) and phase. */
+/** True when `part` appears as whole words in `whole` ("Twente" in "Regio Twente"). */
+const saysAlready = (whole: string, part: string) => new RegExp(`(^|[^\\p{L}])${part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(whole);
+
+/** A practice card: place, region (left out on the region's own page) and phase; a place the region's name already says is left out ("Regio Twente", not "Twente · Regio Twente"). */
 export function practiceCard(p: Practice, site: Site, options: { region?: boolean } = {}): Card {
   const region = options.region !== false && p.data.region ? site.byId.regions.get(p.data.region) : undefined;
+  const place = region && saysAlready(region.data.name, p.data.place) ? undefined : p.data.place;
   return {
     id: p.id,
     href: routes.practice(p.id),
     title: p.data.title,
-    meta: [p.data.place, region?.data.name, labelOf(phases, p.data.phase)],
+    meta: [place, region?.data.name, labelOf(phases, p.data.phase)],
     summary: p.data.summary,
   };
 }

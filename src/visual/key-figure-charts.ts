@@ -1,6 +1,10 @@
 /**
- * A region's key figures as bar charts: one chart per unit ("%", "scholen", or none: counts), a bar
- * per figure, a range (value..valueMax) as a range bar. Figures of one unit whose sizes differ so
+ * A region's key figures as bar charts: one chart per unit ("%", "scholen", or none: counts), year
+ * and source, a bar per figure, a range (value..valueMax) as a range bar. Figures of other years or
+ * sources count other groups ("95.300 leerlingen 5–17, 2018" and "105.000 jongeren tot 18, 2019"), so
+ * they never share an axis as if they were comparable; a count with nothing comparable beside it
+ * gets no chart (the table under the charts shows it). A percentage has its own 0..100 axis, so it
+ * is charted even alone. Figures of one unit whose sizes differ so
  * much that the smaller would be an invisible sliver (less than MIN_SHARE of the largest) go to a
  * chart of their own, so every bar can be seen. Percentages are always drawn on 0..100 %.
  * Pure: the numbers in, the geometry (as fractions of the axis) out.
@@ -28,6 +32,9 @@ export interface ChartBar {
 export interface FigureChart {
   /** The unit of every figure in the chart ("" for plain counts). */
   unit: string;
+  /** The year and source every figure in the chart shares. */
+  year: number;
+  source: string;
   title: string;
   /** The value at the right end of the axis. */
   axisMax: number;
@@ -51,24 +58,27 @@ export function niceMax(value: number): number {
   return 10 * power;
 }
 
-function title(unit: string, part: number): string {
+function title(unit: string, year: number, part: number): string {
   const base = unit === '' ? 'Aantallen' : isPercent(unit) ? 'Percentages' : `In ${unit}`;
-  return part === 0 ? base : `${base} (andere schaal)`;
+  return `${base} in ${year}${part === 0 ? '' : ' (andere schaal)'}`;
 }
 
 const clamp = (n: number) => Math.min(1, Math.max(0, n));
 
 /** The charts for a list of key figures; none for an empty list. */
 export function figureCharts(figures: readonly KeyFigure[]): FigureChart[] {
-  // Units in the order they first appear; figures keep their own order inside a chart.
-  const byUnit = new Map<string, number[]>();
+  // Groups (unit, year, source) in the order they first appear; figures keep their own order inside a chart.
+  const groups = new Map<string, { unit: string; year: number; source: string; indices: number[] }>();
   figures.forEach((f, i) => {
     const unit = (f.unit ?? '').trim();
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), i]);
+    const key = JSON.stringify([unit, f.year, f.source.trim()]);
+    const group = groups.get(key) ?? { unit, year: f.year, source: f.source.trim(), indices: [] };
+    group.indices.push(i);
+    groups.set(key, group);
   });
 
   const charts: FigureChart[] = [];
-  for (const [unit, indices] of byUnit) {
+  for (const { unit, year, source, indices } of groups.values()) {
     let clusters: number[][];
     if (isPercent(unit)) clusters = [indices];
     else {
@@ -86,11 +96,14 @@ export function figureCharts(figures: readonly KeyFigure[]): FigureChart[] {
       clusters = clusters.map((c) => c.sort((a, b) => a - b));
     }
     clusters.forEach((cluster, part) => {
+      if (cluster.length < 2 && !isPercent(unit)) return;
       const largest = Math.max(...cluster.map((i) => top(figures[i]!)));
       const axisMax = isPercent(unit) ? Math.max(100, niceMax(largest)) : niceMax(largest);
       charts.push({
         unit,
-        title: title(unit, part),
+        year,
+        source,
+        title: title(unit, year, part),
         axisMax,
         bars: cluster.map((i) => {
           const f = figures[i]!;

@@ -49,6 +49,7 @@ function everyRoute(): [string, string][] {
     ['search', routes.search],
     ['open data', routes.openData],
     ['robots', routes.robots],
+    ['print style sheet', routes.printStylesheet],
     ...sections.map((s): [string, string] => [`list ${s}`, routes.list(s)]),
     ...sections.map((s): [string, string] => [`entry ${s}`, routes.entry(s, SAMPLE)]),
     ['page', routes.page('over')],
@@ -87,7 +88,7 @@ describe('routes', () => {
 
   it('ends page paths in a slash and file paths in their extension', () => {
     for (const [name, path] of everyRoute()) {
-      if (/\.(xml|ics|json|csv|html|txt)$/.test(path)) continue;
+      if (/\.(xml|ics|json|csv|html|txt|css)$/.test(path)) continue;
       expect(path.endsWith('/'), `${name}: ${path}`).toBe(true);
     }
   });

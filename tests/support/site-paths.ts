@@ -1,9 +1,17 @@
 /**
  * Finds site paths written as literals in source code: a quoted string or template that starts
  * with "/" and a path segment ("/over/", `/regios/${id}/`, `/${id}/`). Comments are skipped, and so
- * are the paths that belong to a tool rather than to the site's pages (TOOL_PATHS).
+ * are the paths that belong to a tool rather than to the site's pages, and the static files of
+ * public/ (TOOL_PATHS).
  */
-const TOOL_PATHS = ['/admin', '/pagefind/', '/_astro/', '/uploads', '/favicon.svg'];
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Static files in public/ (favicon, print style sheet, _headers) are served as they are, not routed. */
+const PUBLIC_FILES = readdirSync(join(import.meta.dirname, '../../public'), { withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => `/${entry.name}`);
+const TOOL_PATHS = ['/admin', '/pagefind/', '/_astro/', '/uploads', ...PUBLIC_FILES];
 
 export interface PathLiteral {
   line: number;

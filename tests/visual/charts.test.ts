@@ -22,8 +22,8 @@ describe('figureCharts', () => {
       figure('Met jeugdhulp', 13000),
     ]);
     expect(charts.map((c) => [c.title, c.unit, c.axisMax])).toEqual([
-      ['Aantallen', '', 120000],
-      ['Percentages', '%', 100],
+      ['Aantallen in 2018', '', 120000],
+      ['Percentages in 2018', '%', 100],
     ]);
     expect(charts[0]!.bars.map((b) => [b.index, b.from, Number(b.to.toFixed(3)), b.range])).toEqual([
       [0, 0, 0.794, false],
@@ -34,12 +34,26 @@ describe('figureCharts', () => {
   });
 
   test('a figure too small to see next to the others of its unit gets a chart of its own', () => {
-    const charts = figureCharts([figure('Leerlingen', 95300), figure('Aanbieders per school', 1, { valueMax: 69 }), figure('Jongeren', 105000)]);
+    const charts = figureCharts([figure('Leerlingen', 95300), figure('Aanbieders per school', 1, { valueMax: 69 }), figure('Jongeren', 105000), figure('Scholen per aanbieder', 2, { valueMax: 40 })]);
     expect(charts.map((c) => [c.title, c.bars.map((b) => b.index)])).toEqual([
-      ['Aantallen', [0, 2]],
-      ['Aantallen (andere schaal)', [1]],
+      ['Aantallen in 2018', [0, 2]],
+      ['Aantallen in 2018 (andere schaal)', [1, 3]],
     ]);
     expect(charts[1]!.axisMax).toBe(80);
+  });
+
+  test('figures of another year or source never share an axis; a count with nothing to compare gets no chart', () => {
+    const charts = figureCharts([
+      figure('Leerlingen 5-17', 95300, { year: 2018, source: 'Monitor' }),
+      figure('Jongeren tot 18', 105000, { year: 2019, source: 'Herfstbericht' }),
+      figure('Van hen met jeugdhulp', 13000, { year: 2019, source: 'Herfstbericht' }),
+      figure('Aanbieders per school', 1, { valueMax: 69, year: 2019, source: 'Monitor' }),
+      figure('Met indicatie', 4, { valueMax: 90, unit: '%', year: 2018, source: 'Monitor' }),
+    ]);
+    expect(charts.map((c) => [c.title, c.source, c.bars.map((b) => b.index)])).toEqual([
+      ['Aantallen in 2019', 'Herfstbericht', [1, 2]],
+      ['Percentages in 2018', 'Monitor', [4]],
+    ]);
   });
 
   test('percentages always on 0..100, even when small', () => {
@@ -49,11 +63,11 @@ describe('figureCharts', () => {
   });
 
   test('other units get their own chart, named after the unit', () => {
-    expect(figureCharts([figure('Scholen', 35, { unit: 'scholen' })])[0]!.title).toBe('In scholen');
+    expect(figureCharts([figure('Scholen', 35, { unit: 'scholen' }), figure('Zorgintensieve scholen', 17, { unit: 'scholen' })])[0]!.title).toBe('In scholen in 2018');
   });
 
   test('zero and negative values draw no bar outside the axis', () => {
-    const [chart] = figureCharts([figure('Niets', 0), figure('Minder', -5)]);
+    const [chart] = figureCharts([figure('Niets', 0, { unit: '%' }), figure('Minder', -5, { unit: '%' })]);
     for (const bar of chart!.bars) {
       expect(bar.to).toBeGreaterThanOrEqual(0);
       expect(bar.to).toBeLessThanOrEqual(1);

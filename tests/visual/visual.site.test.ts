@@ -66,6 +66,9 @@ describe.runIf(built)('the advice matrix on /adviezen/', () => {
   const inTable = table ? descendants(table) : [];
   const adviceUrls = detailUrls('/adviezen/');
   const regionUrls = detailUrls('/regios/');
+  // Regions that have not said which advice they work on are named once above the table, not given a column.
+  const regionsContent = built ? loadContent(join(PROJECT_ROOT, site.contentDir), PROJECT_ROOT).entries.regions : [];
+  const describedRegions = regionsContent.filter((e) => ((e.raw as { advice?: unknown[] }).advice ?? []).length > 0);
 
   test('is a table with a caption, in a focusable scroll container labelled by it', () => {
     expect(table, 'table.matrix on /adviezen/').toBeDefined();
@@ -82,7 +85,7 @@ describe.runIf(built)('the advice matrix on /adviezen/', () => {
     const body = inTable.find((el) => el.tagName === 'tbody')!;
     const rows = descendants(body).filter((el) => el.tagName === 'tr');
     expect(head.every((th) => attr(th, 'scope') === 'col')).toBe(true);
-    expect(head.length).toBe(2 + regionUrls.length); // advice, practices, one per region
+    expect(head.length).toBe(2 + describedRegions.length); // advice, practices, one per region that filled in its advice
     expect(rows.length).toBe(adviceUrls.length);
     const numbers = rows.map((tr) => {
       const th = (tr.childNodes ?? []).find((c) => c.tagName === 'th')!;
@@ -90,7 +93,7 @@ describe.runIf(built)('the advice matrix on /adviezen/', () => {
       return Number(/^(\d+)\./.exec(clean(text(th)))?.[1]);
     });
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-    for (const tr of rows) expect((tr.childNodes ?? []).filter((c) => c.tagName === 'td').length).toBe(1 + regionUrls.length);
+    for (const tr of rows) expect((tr.childNodes ?? []).filter((c) => c.tagName === 'td').length).toBe(1 + describedRegions.length);
   });
 
   test('the core advice is marked in words, and each row has its number of practices', () => {
@@ -104,10 +107,10 @@ describe.runIf(built)('the advice matrix on /adviezen/', () => {
 
   test('every cell says its status in words (never colour alone), or "—" with a word for screen readers', () => {
     const cells = inTable.filter((el) => el.tagName === 'td' && hasClass(el, 'matrix__cell'));
-    expect(cells.length).toBe(adviceUrls.length * regionUrls.length);
+    expect(cells.length).toBe(adviceUrls.length * describedRegions.length);
     for (const td of cells) {
       const words = clean(text(td));
-      if (hasClass(td, 'matrix__cell--empty')) expect(words).toMatch(/^—(geen|nog niet ingevuld)$/);
+      if (hasClass(td, 'matrix__cell--empty')) expect(words).toMatch(/^—geen$/);
       else expect(words).toMatch(/(Verkennen|In uitvoering|Geborgd)/);
     }
   });
@@ -162,7 +165,8 @@ describe.runIf(built)('key figures on a region page', () => {
         expect(attr(charts!, 'aria-hidden'), p.url).toBe('true');
         const rows = descendants(p.els.find((el) => el.tagName === 'table' && hasClass(el, 'figures'))!).filter((el) => el.tagName === 'tr').length - 1;
         const bars = descendants(charts!).filter((el) => el.tagName === 'rect' && (hasClass(el, 'figure-chart__bar') || hasClass(el, 'figure-chart__range')));
-        expect(bars.length, `${p.url}: a bar per figure`).toBe(rows);
+        // Only figures that can be compared are charted (tests/visual/figures.site.test.ts); the table has them all.
+        expect(bars.length, `${p.url}: at most a bar per figure`).toBeLessThanOrEqual(rows);
         // The table keeps year and source.
         const table = clean(text(p.els.find((el) => el.tagName === 'table' && hasClass(el, 'figures'))!));
         expect(table).toMatch(/Jaar/);

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +21,8 @@ import { loadContent } from '../../src/model/load.ts';
 import { FOLLOW_SEGMENTS, routes, type FollowKind } from '../../src/routes.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { site } = inject('builds');
 const baseUrl = inject('baseUrl');
 const dist = site.outDir;
@@ -129,25 +132,44 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the filtered practice list offers the
   });
 
   const follow = () => page.locator('[data-filter-follow]');
+  async function axeViolations(): Promise<string[]> {
+    await page.addScriptTag({ path: AXE_SCRIPT });
+    return page.evaluate(async (tags) => {
+      // @ts-expect-error injected above
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    }, AXE_TAGS);
+  }
   const alternate = () => page.locator('head link[rel="alternate"][data-follow-alternate]');
 
-  test('one region: its feed and calendar, in the page and in the head; two regions: none', async () => {
+  test('one theme: its feed and calendar, in the page and in the head; two themes: none', async () => {
     await page.goto(`${baseUrl}${routes.list('practices')}`, { waitUntil: 'load' });
     await page.locator('.plist--enhanced').waitFor();
     expect(await follow().isHidden()).toBe(true);
-    const regions = await page.locator('input[name="regio"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
-    expect(regions.length, 'regions to choose from').toBeGreaterThan(1);
-    const [first, second] = regions as [string, string];
+    const themes = await page.locator('input[name="thema"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+    expect(themes.length, 'themes to choose from').toBeGreaterThan(1);
+    const [first, second] = themes as [string, string];
 
-    await page.goto(`${baseUrl}${routes.list('practices')}?regio=${first}`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}${routes.list('practices')}?thema=${first}`, { waitUntil: 'load' });
     await page.locator('.plist--enhanced').waitFor();
     await expect.poll(() => follow().isVisible(), { timeout: 15_000 }).toBe(true);
     const hrefs = await follow().locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual([routes.follow.rss('region', first), routes.follow.ics('region', first), routes.follow.help]);
-    expect(await alternate().evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname))).toEqual([routes.follow.rss('region', first), routes.follow.ics('region', first)]);
+    expect(hrefs).toEqual([routes.follow.rss('theme', first), routes.follow.ics('theme', first), routes.follow.help]);
+    expect(await alternate().evaluateAll((ls) => ls.map((l) => new URL((l as HTMLLinkElement).href).pathname))).toEqual([routes.follow.rss('theme', first), routes.follow.ics('theme', first)]);
 
-    await page.locator(`#pf-regio-${second}`).check();
+    expect(await axeViolations()).toEqual([]);
+
+    await page.locator(`#pf-thema-${second}`).check();
     await expect.poll(() => follow().isHidden(), { timeout: 15_000 }).toBe(true);
     expect(await alternate().count()).toBe(0);
+  });
+
+  test('axe-core finds nothing on the page that explains following, a group page and a community page', async () => {
+    const community = subjects.find((x) => x.kind === 'community')!;
+    const region = subjects.find((x) => x.kind === 'region')!;
+    for (const path of [routes.follow.help, region.page, community.page]) {
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      expect(await axeViolations(), path).toEqual([]);
+    }
   });
 });

@@ -30,6 +30,15 @@ export type Section = keyof typeof SECTION_SEGMENTS;
 export const GROUP_SEGMENTS = { theme: 'thema', advice: 'advies', region: 'regio' } as const;
 export type GroupKind = keyof typeof GROUP_SEGMENTS;
 
+/**
+ * What a visitor can follow (issue 17): each group and each community has an RSS feed and a calendar,
+ * /rss/<segment>/<id>.xml and /ics/<segment>/<id>.ics. Per group, never per practice.
+ */
+export const FOLLOW_SEGMENTS = { ...GROUP_SEGMENTS, community: 'community' } as const;
+export type FollowKind = keyof typeof FOLLOW_SEGMENTS;
+/** The content page (content/pages/volgen.mdx) that explains following and feeds. */
+const FOLLOW_HELP_PAGE = 'volgen';
+
 /** The second page of the whole practice list is /praktijkvoorbeelden/pagina/2/. */
 const PAGE_SEGMENT = 'pagina';
 /** The bureau's view of what is new since the last newsletter, beside the newsletters' own pages. */
@@ -103,6 +112,13 @@ export const routes = {
   newsletterEmail: (id: string) => `${slash(SECTION_SEGMENTS.newsletters, id)}email.html`,
   newsletterText: (id: string) => `${slash(SECTION_SEGMENTS.newsletters, id)}email.txt`,
   newsletterCuration: slash(SECTION_SEGMENTS.newsletters, CURATION_SEGMENT),
+
+  /** The feeds of one group or community, and the page that explains them. */
+  follow: {
+    rss: (kind: FollowKind, id: string) => `/${TOP_LEVEL.rss}/${FOLLOW_SEGMENTS[kind]}/${id}.xml`,
+    ics: (kind: FollowKind, id: string) => `/${TOP_LEVEL.ics}/${FOLLOW_SEGMENTS[kind]}/${id}.ics`,
+    help: slash(FOLLOW_HELP_PAGE),
+  },
 
   rss: {
     news: `/${TOP_LEVEL.rss}/nieuws.xml`,

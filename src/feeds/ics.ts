@@ -21,6 +21,8 @@ export interface CalendarOptions {
   site: URL | string;
   /** DTSTAMP: when this calendar was made (the build time, fixed by SITE_NOW in tests). */
   now: Date;
+  /** The calendar's name in the app (X-WR-CALNAME); the whole agenda's name when left out. */
+  name?: string;
 }
 
 export const CALENDAR_NAME = `Agenda ${SITE_NAME}`;
@@ -105,9 +107,10 @@ export function foldLines(text: string): string {
 /** A VCALENDAR with the given events (ordered by start). */
 export function buildCalendar(events: readonly CalendarEntry[], options: CalendarOptions): string {
   const sorted = [...events].sort((a, b) => Date.parse(a.data.start) - Date.parse(b.data.start) || a.id.localeCompare(b.id));
-  const header = { productId: PRODUCT_ID, method: 'PUBLISH', calName: CALENDAR_NAME };
+  const calName = options.name ?? CALENDAR_NAME;
+  const header = { productId: PRODUCT_ID, method: 'PUBLISH', calName };
   if (!sorted.length) {
-    return foldLines(['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${CALENDAR_NAME}`, 'END:VCALENDAR', ''].join('\r\n'));
+    return foldLines(['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${PRODUCT_ID}`, 'METHOD:PUBLISH', `X-WR-CALNAME:${calName}`, 'END:VCALENDAR', ''].join('\r\n'));
   }
   const { error, value } = createEvents(
     sorted.map((e) => eventAttributes(e, options)),

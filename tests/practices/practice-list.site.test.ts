@@ -131,15 +131,23 @@ describe.runIf(built)('the built pages: script only on the list, feed and calend
     expect(withScript.every((u) => u === '/praktijkvoorbeelden/' || /^\/praktijkvoorbeelden\/pagina\/\d+\/$/.test(u)), withScript.join('\n')).toBe(true);
   });
 
-  test('RSS on the news, newsletter and practice lists and on each newsletter', () => {
+  test('RSS on the news, newsletter and practice lists (a group\'s list: the group\'s feed) and on each newsletter', () => {
     expectFeed('/nieuws/', '/rss/nieuws.xml');
     expectFeed('/nieuwsbrieven/', '/rss/nieuwsbrieven.xml');
     expectFeed('/praktijkvoorbeelden/', '/rss/praktijkvoorbeelden.xml');
     if (existsSync(join(dist, 'praktijkvoorbeelden/pagina/2/index.html'))) expectFeed('/praktijkvoorbeelden/pagina/2/', '/rss/praktijkvoorbeelden.xml');
     const theme = listFiles(dist).find((rel) => /^praktijkvoorbeelden\/thema\/[^/]+\/index\.html$/.test(rel))!;
     const advice = listFiles(dist).find((rel) => /^praktijkvoorbeelden\/advies\/[^/]+\/index\.html$/.test(rel))!;
-    expectFeed(`/${theme.replace(/index\.html$/, '')}`, '/rss/praktijkvoorbeelden.xml');
-    expectFeed(`/${advice.replace(/index\.html$/, '')}`, '/rss/praktijkvoorbeelden.xml');
+    // A group's list offers the group's own feed first (issue 17), then the feed of all practices.
+    for (const rel of [theme, advice]) {
+      const url = `/${rel.replace(/index\.html$/, '')}`;
+      const [, kind, id] = /^praktijkvoorbeelden\/([^/]+)\/([^/]+)\//.exec(rel)!;
+      const feed = `/rss/${kind}/${id}.xml`;
+      const els = elementsAt(url);
+      expect(alternates(els), `${url}: <link rel="alternate">`).toEqual([feed, '/rss/praktijkvoorbeelden.xml']);
+      expect(links(els).filter((l) => l.href === feed).map((l) => l.text), `${url}: a visible link to ${feed}`).toEqual([expect.stringMatching(/^RSS-feed van /)]);
+      expect(existsSync(fileFor(feed)), `${feed} exists`).toBe(true);
+    }
   });
 
   test('the newsletters: archive with sign-up and the note for the programme bureau; each newsletter with its e-mail and text editions', () => {

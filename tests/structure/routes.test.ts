@@ -3,10 +3,10 @@
  * route is built with sample ids and must be answered by a page file under src/pages/ (where Astro
  * wants them), no two routes may give the same path, and the reserved ids follow from the routes.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GROUP_SEGMENTS, RESERVED_SEGMENTS, SECTION_NAMES, SECTION_SEGMENTS, TOOL_SEGMENTS, routes, sectionBase, type GroupKind, type Section } from '../../src/routes.ts';
+import { FOLLOW_SEGMENTS, GROUP_SEGMENTS, RESERVED_SEGMENTS, SECTION_NAMES, SECTION_SEGMENTS, TOOL_SEGMENTS, routes, sectionBase, type FollowKind, type GroupKind, type Section } from '../../src/routes.ts';
 import { collections, collectionNames, RESERVED_IDS } from '../../src/model/index.ts';
 import { DATASET_NAMES } from '../../src/opendata/datasets.ts';
 
@@ -63,6 +63,11 @@ function everyRoute(): [string, string][] {
     ['newsletter curation', routes.newsletterCuration],
     ...Object.entries(routes.rss).map(([name, path]): [string, string] => [`rss ${name}`, path]),
     ['calendar', routes.ics.all],
+    ...(Object.keys(FOLLOW_SEGMENTS) as FollowKind[]).flatMap((k): [string, string][] => [
+      [`feed to follow ${k}`, routes.follow.rss(k, SAMPLE)],
+      [`calendar to follow ${k}`, routes.follow.ics(k, SAMPLE)],
+    ]),
+    ['how to follow', routes.follow.help],
     ['event calendar', routes.ics.event(SAMPLE)],
     ...DATASET_NAMES.flatMap((name): [string, string][] => {
       const paths = routes.data(name);
@@ -96,6 +101,11 @@ describe('routes', () => {
   it('starts the paginated practice list at the list page itself', () => {
     expect(routes.practiceList()).toBe(routes.list('practices'));
     expect(routes.groupPractices('region', 'twente', 1)).toBe(routes.groupPractices('region', 'twente'));
+  });
+
+  it('explains following on a content page that exists', () => {
+    const id = routes.follow.help.replace(/^\/|\/$/g, '');
+    expect(existsSync(join(PAGES_DIR, '../../content/pages', `${id}.mdx`)), `content/pages/${id}.mdx`).toBe(true);
   });
 
   it('leaves the sitemap to @astrojs/sitemap, which writes it at the path the routes give', () => {

@@ -13,6 +13,7 @@ import { loadFacetTable, search, type SearchAnswer } from '../engine.ts';
 import { ResultPager, writeCounts, writeExcerpt } from '../render.ts';
 import { bindSearchForm } from '../form-state.ts';
 import { practiceCardLine } from '../result-meta.ts';
+import { followChoice, showFollow } from './follow.ts';
 import { describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
 interface ListConfig {
@@ -47,6 +48,7 @@ export function startPracticeList(root: HTMLElement): void {
   const more = $<HTMLButtonElement>('[data-filter-more]');
   const cardTemplate = $<HTMLTemplateElement>('[data-card-template]');
   const chosen = $<HTMLElement>('[data-filter-chosen]');
+  const follow = $<HTMLElement>('[data-filter-follow]');
 
   const pager = new ResultPager(list, more, config.pageSize, renderCard);
   let updateRun = 0;
@@ -108,6 +110,7 @@ export function startPracticeList(root: HTMLElement): void {
     clear.hidden = !hasFilters(state);
     const n = Object.values(state.filters).reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
     chosen.textContent = n ? ` (${n} gekozen)` : '';
+    showFollow(follow, followChoice(state, facets));
     if (!isFiltering(state)) {
       showStaticList();
       return;

@@ -75,7 +75,7 @@ describe('the admin page', () => {
   it('allows only its own host, the local decap-server and the chosen Git host', () => {
     const local = adminCsp(backendFromEnv({}));
     expect(local).toContain("default-src 'self'");
-    expect(local).toContain("connect-src 'self' http://127.0.0.1:8081 http://localhost:8081");
+    expect(local).toContain("connect-src 'self' blob: http://127.0.0.1:8081 http://localhost:8081");
     expect(local).not.toMatch(/github|gitlab|https:\/\//);
     const github = adminCsp(backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://auth.example.org' }));
     expect(github).toContain('https://api.github.com');
@@ -83,7 +83,7 @@ describe('the admin page', () => {
     expect(github).toContain('https://auth.example.org');
     expect(github).toContain('img-src \'self\' data: blob: https://avatars.githubusercontent.com');
     const gitea = adminCsp(backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://codeberg.org', CMS_APP_ID: 'x' }));
-    expect(gitea).toContain('connect-src \'self\' http://127.0.0.1:8081 http://localhost:8081 https://codeberg.org');
+    expect(gitea).toContain('connect-src \'self\' blob: http://127.0.0.1:8081 http://localhost:8081 https://codeberg.org');
   });
 
   it('is Dutch, not indexed, and loads only its own script', () => {

@@ -51,9 +51,10 @@ export function backendHosts(choice: BackendChoice): { connect: string[]; img: s
       img.add('https://secure.gravatar.com');
       break;
     }
+    case 'forgejo':
     case 'gitea': {
       const api = origin(b.api_root);
-      const base = origin(b.base_url);
+      const base = origin(b.base_url) ?? api;
       if (api) connect.add(api);
       if (base) {
         connect.add(base);

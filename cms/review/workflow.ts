@@ -312,7 +312,7 @@ export class Workflow {
       const merged = await this.git.mergeTrees(published, changes.head);
       if ('conflicts' in merged) {
         throw new Refusal(
-          `Niet gepubliceerd: ${merged.conflicts.join(', ')} is op de site veranderd nadat dit concept begon, op dezelfde plek. Er is niets samengevoegd. Open het gepubliceerde item, neem de wijzigingen uit dit concept over en verwijder dit concept.`,
+          `${merged.conflicts.join(', ')} is op de site veranderd nadat dit concept begon, op dezelfde plek. Er is niets samengevoegd. Open het gepubliceerde item, neem de wijzigingen uit dit concept over en verwijder dit concept.`,
         );
       }
       const title = await this.titleOf(changes.head, changes.diff.map((d) => d.path));
@@ -343,7 +343,7 @@ export class Workflow {
     const ref = branchRef(this.branch);
     const checkedOut = (await this.git.worktrees()).filter((w) => w.branch === ref && !w.bare);
     if (checkedOut.length === 0) {
-      if (!(await this.git.moveRef(ref, to, from, 'beheer: publiceren'))) throw new Refusal(`Niet gepubliceerd: "${this.branch}" veranderde tegelijk. Probeer het opnieuw.`);
+      if (!(await this.git.moveRef(ref, to, from, 'beheer: publiceren'))) throw new Refusal(`"${this.branch}" veranderde tegelijk. Probeer het opnieuw.`);
       return;
     }
     const tree = checkedOut[0]!.path;
@@ -354,11 +354,11 @@ export class Workflow {
       const files = [...error.stderr.matchAll(/^\t(.+)$/gm)].map((m) => m[1]!.trim());
       if (/would be overwritten|untracked working tree files/.test(error.stderr)) {
         throw new Refusal(
-          `Niet gepubliceerd: in ${tree} ${files.length === 1 ? 'heeft' : 'hebben'} ${files.join(', ') || 'bestanden van dit item'} eigen wijzigingen die nog niet zijn vastgelegd. Het beheer raakt die niet aan. Leg ze vast (git commit) of zet ze opzij (git stash) en publiceer opnieuw.`,
+          `In ${tree} ${files.length === 1 ? 'heeft' : 'hebben'} ${files.join(', ') || 'bestanden van dit item'} eigen wijzigingen die nog niet zijn vastgelegd. Het beheer raakt die niet aan. Leg ze vast (git commit) of zet ze opzij (git stash) en publiceer opnieuw.`,
         );
       }
       if (/Not possible to fast-forward|not something we can merge/i.test(error.stderr)) {
-        throw new Refusal(`Niet gepubliceerd: "${this.branch}" veranderde tegelijk. Probeer het opnieuw.`);
+        throw new Refusal(`"${this.branch}" veranderde tegelijk. Probeer het opnieuw.`);
       }
       throw error;
     }

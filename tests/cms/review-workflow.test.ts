@@ -129,7 +129,7 @@ describe('the local review workflow', () => {
     expect((await wf.unpublishedEntryDataFile('practices', 'dokwerk-gorinchem', path)).data).toContain('DOKwerk uit het beheer');
     await wf.updateUnpublishedEntryStatus('practices', 'dokwerk-gorinchem', 'pending_publish');
     const r = await refusal(wf.publishUnpublishedEntry('practices', 'dokwerk-gorinchem'));
-    expect(r.message).toMatch(/Niet gepubliceerd: content\/practices\/dokwerk-gorinchem\.md is op de site veranderd/);
+    expect(r.message).toMatch(/^content\/practices\/dokwerk-gorinchem\.md is op de site veranderd/);
     expect(git(dir, 'rev-parse', 'main')).toBe(main);
     expect(git(dir, 'status', '--porcelain')).toBe('');
     expect(readFileSync(join(dir, path), 'utf8')).toContain('DOKwerk van de ontwikkelaar');

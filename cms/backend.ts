@@ -27,6 +27,8 @@
  *   CMS_AUTH_TYPE    gitlab: "pkce" (no proxy needed) or "implicit"; gitea always uses pkce
  *   CMS_APP_ID       the OAuth application id (GitLab/Gitea with PKCE)
  *   CMS_LOCAL_PORT   the port of decap-server for the local backend (default 8081)
+ *   CMS_REVIEW_PROMISE  how long review takes, as the bureau promises it ("binnen vijf werkdagen"),
+ *                    shown on the roles page /admin/rollen.html
  *
  * `local_backend` stays on for every choice: it is only used when the admin runs on localhost and
  * decap-server answers there, so `npm start` edits the files on disk even in a GitHub build.
@@ -185,6 +187,8 @@ export const CMS_ENV_NAMES = [
   'CMS_AUTH_TYPE',
   'CMS_APP_ID',
   'CMS_LOCAL_PORT',
+  // The bureau's promise of how long review takes, on the roles page (cms/roles.ts).
+  'CMS_REVIEW_PROMISE',
   'SITE_URL',
 ] as const;
 

@@ -385,10 +385,13 @@ export class Workflow {
 
   deleteFiles(paths: string[]): never {
     const media = paths.every((p) => p.startsWith(`${MEDIA_FOLDER}/`));
+    const practice = paths.some((p) => p.startsWith('content/practices/'));
     throw new Refusal(
       media
         ? 'Een afbeelding van de site verwijderen kan hier niet: dat zou zonder beoordeling gebeuren. Vraag het programmabureau om haar te verwijderen.'
-        : 'Een gepubliceerd item verwijderen kan hier niet: dat zou zonder beoordeling gebeuren. Wil je het van de site halen? Zet "Verbergen op de site" aan en stuur het ter beoordeling.',
+        : `Een gepubliceerd item verwijderen kan hier niet: dat zou zonder beoordeling gebeuren. ${
+            practice ? 'Wil je het van de site halen? Zet "Verborgen op de site" aan en stuur het ter beoordeling.' : 'Vraag het programmabureau om het van de site te halen.'
+          }`,
       422,
     );
   }

@@ -190,7 +190,8 @@ describe('the local review workflow', () => {
 
   it('refuses uploads and deletions that would bypass review, in Dutch', async () => {
     expect(() => wf.persistMedia()).toThrow(/Upload haar in het item zelf/);
-    expect(() => wf.deleteFiles(['content/practices/dokwerk-gorinchem.md'])).toThrow(/Een gepubliceerd item verwijderen kan hier niet/);
+    expect(() => wf.deleteFiles(['content/practices/dokwerk-gorinchem.md'])).toThrow(/Een gepubliceerd item verwijderen kan hier niet.*Verborgen op de site/);
+    expect(() => wf.deleteFiles(['content/events/netwerkdag.md'])).toThrow(/Vraag het programmabureau om het van de site te halen/);
     expect(() => wf.deleteFiles(['public/uploads/a.png'])).toThrow(/Een afbeelding van de site verwijderen/);
     const r = await refusal(wf.persistEntry({ ...entry('direct', practice('Direct')), options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: false, status: 'draft' } }));
     expect(r.message).toMatch(/alleen na beoordeling/);

@@ -60,6 +60,11 @@ const object = cms.getWidget('object');
 cms.registerWidget('model-object', modelObject(object.control), object.preview, object.schema);
 cms.registerWidget('amsterdam-datetime', AmsterdamDateTimeControl, AmsterdamDateTimePreview);
 const config = cmsConfig(__CMS_ENV__);
+// Notes ("Opmerkingen"): how the bureau says why it sends an entry back. The local review server,
+// GitHub and GitLab keep them (Forgejo and Gitea have none in Decap).
+if (['proxy', 'github', 'gitlab'].includes(config.backend.name)) {
+  for (const c of config.collections as { editor?: Record<string, unknown> }[]) c.editor = { ...c.editor, notes: true };
+}
 const relation = cms.getWidget('relation');
 const sources = Object.fromEntries(config.collections.map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
 cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);

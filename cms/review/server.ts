@@ -58,6 +58,16 @@ async function answer(workflow: Workflow, action: string, p: Params): Promise<un
       return workflow.deleteFiles(p.paths ?? []);
     case 'getDeployPreview':
       return null;
+    case 'getNotes':
+      return { notes: await workflow.getNotes(p.collection, p.slug) };
+    case 'addNote':
+      return { note: await workflow.addNote(p.collection, p.slug, p.note ?? {}) };
+    case 'updateNote':
+      return { note: await workflow.updateNote(p.collection, p.slug, p.noteId, p.updates ?? {}) };
+    case 'toggleNoteResolution':
+      return { note: await workflow.toggleNoteResolution(p.collection, p.slug, p.noteId) };
+    case 'deleteNote':
+      return workflow.deleteNote(p.collection, p.slug, p.noteId);
     default:
       throw new Refusal(`Onbekende vraag aan het beheer: ${action}.`, 422);
   }

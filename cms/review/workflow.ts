@@ -22,8 +22,12 @@
  * - Uploads and deletions outside an entry (the Media tab, deleting a published entry) would bypass
  *   review: they are refused with a Dutch explanation.
  * - Before an entry goes to review or is published, its files are checked with the content model.
+ * - Notes (Decap's "Opmerkingen" pane: how the bureau says why it sends an entry back) are kept per
+ *   entry in .git/mao-cms-notes/, outside every branch, and go when the entry is published or deleted.
  */
-import { basename } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { collections, collectionNames, MEDIA_FOLDER, type CollectionName } from '../../src/model/index.ts';
 import { readFrontMatter } from '../../src/model/load.ts';
 import { checkEntry, describeProblem } from '../validate.ts';
@@ -42,6 +46,17 @@ export class Refusal extends Error {
     this.name = 'Refusal';
     this.status = status;
   }
+}
+
+/** A note on an entry, as Decap's notes pane reads it. */
+export interface Note {
+  id: string;
+  author: string;
+  content: string;
+  timestamp: string;
+  resolved: boolean;
+  isOwn?: boolean;
+  entrySlug?: string;
 }
 
 export interface Author {
@@ -320,6 +335,7 @@ export class Workflow {
       await this.advancePublished(published, commit);
       await this.git.deleteRef(branchRef(branch), changes.head);
       await this.git.unsetSection(`branch.${branch}`);
+      await this.dropNotes(collection, slug);
       return { message: `${branch} gepubliceerd in ${this.branch}` };
     });
   }
@@ -370,8 +386,70 @@ export class Workflow {
       const head = await this.git.resolve(branchRef(branch));
       if (head) await this.git.deleteRef(branchRef(branch), head);
       await this.git.unsetSection(`branch.${branch}`);
+      await this.dropNotes(collection, slug);
       return { message: `${branch} verwijderd` };
     });
+  }
+
+  // --- Notes -----------------------------------------------------------------------------------------
+
+  private notesDir: string | undefined;
+
+  private async notesFile(collection: string, slug: string): Promise<string> {
+    this.notesDir ??= join(resolve(this.git.repo, await this.git.text(['rev-parse', '--git-common-dir'])), 'mao-cms-notes');
+    return join(this.notesDir, checkName('collectie', collection), `${checkName('naam', slug)}.json`);
+  }
+
+  async getNotes(collection: string, slug: string): Promise<Note[]> {
+    try {
+      return JSON.parse(readFileSync(await this.notesFile(collection, slug), 'utf8')) as Note[];
+    } catch {
+      return [];
+    }
+  }
+
+  private async writeNotes(collection: string, slug: string, notes: Note[]) {
+    const file = await this.notesFile(collection, slug);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(notes, null, 2));
+  }
+
+  addNote(collection: string, slug: string, note: Partial<Note>) {
+    return this.serial(async () => {
+      const content = typeof note.content === 'string' ? note.content.trim() : '';
+      if (!content) throw new Refusal('Een lege opmerking wordt niet bewaard.', 422);
+      const author = !note.author || note.author === 'Anonymous' ? this.author.name : String(note.author);
+      const saved: Note = { id: randomUUID(), author, content, timestamp: new Date().toISOString(), resolved: false, isOwn: true, entrySlug: slug };
+      await this.writeNotes(collection, slug, [...(await this.getNotes(collection, slug)), saved]);
+      return saved;
+    });
+  }
+
+  updateNote(collection: string, slug: string, id: string, updates: Partial<Note>) {
+    return this.serial(async () => {
+      const notes = await this.getNotes(collection, slug);
+      const note = notes.find((n) => n.id === id);
+      if (!note) throw new Refusal('Deze opmerking bestaat niet meer. Laad de pagina opnieuw.', 404);
+      if (typeof updates.content === 'string') note.content = updates.content.trim();
+      if (typeof updates.resolved === 'boolean') note.resolved = updates.resolved;
+      await this.writeNotes(collection, slug, notes);
+      return note;
+    });
+  }
+
+  toggleNoteResolution(collection: string, slug: string, id: string) {
+    return this.getNotes(collection, slug).then((notes) => this.updateNote(collection, slug, id, { resolved: !notes.find((n) => n.id === id)?.resolved }));
+  }
+
+  deleteNote(collection: string, slug: string, id: string) {
+    return this.serial(async () => {
+      await this.writeNotes(collection, slug, (await this.getNotes(collection, slug)).filter((n) => n.id !== id));
+      return {};
+    });
+  }
+
+  private async dropNotes(collection: string, slug: string) {
+    rmSync(await this.notesFile(collection, slug), { force: true });
   }
 
   // --- Refused: what would bypass review ---------------------------------------------------------------

@@ -203,3 +203,24 @@ describe('the local review workflow', () => {
     expect(r.message).toMatch(/Ongeldig bestandspad/);
   });
 });
+
+describe('notes on an entry (the bureau sends back with a note)', () => {
+  it('keeps notes per entry outside every branch, and drops them when the entry is published', async () => {
+    const dir = makeRepo();
+    try {
+      const wf = new Workflow({ repo: dir, branch: 'main' });
+      await wf.persistEntry(entry('met-opmerking', practice('Met opmerking')));
+      const note = await wf.addNote('practices', 'met-opmerking', { content: '  Graag een bron bij het cijfer.  ', author: 'Anonymous' });
+      expect(note).toMatchObject({ content: 'Graag een bron bij het cijfer.', author: 'Beheer (lokaal)', resolved: false });
+      expect((await wf.toggleNoteResolution('practices', 'met-opmerking', note.id)).resolved).toBe(true);
+      expect(await wf.getNotes('practices', 'met-opmerking')).toHaveLength(1);
+      expect(git(dir, 'status', '--porcelain')).toBe('');
+      await expect(wf.addNote('practices', 'met-opmerking', { content: ' ' })).rejects.toThrow(/lege opmerking/);
+      await wf.updateUnpublishedEntryStatus('practices', 'met-opmerking', 'pending_publish');
+      await wf.publishUnpublishedEntry('practices', 'met-opmerking');
+      expect(await wf.getNotes('practices', 'met-opmerking')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

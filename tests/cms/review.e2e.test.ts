@@ -107,7 +107,7 @@ describe.skipIf(!chromiumOrSkip('de browsertest van de beoordeling'))('the revie
     await toast('Gepubliceerd: het item staat nu op de site');
     expect(branches()).toEqual([]);
     expect(git('rev-parse', 'main^')).toBe(main);
-    expect(readFileSync(file, 'utf8')).toContain('title: Samen leren in Deventer');
+    expect(readFileSync(file, 'utf8')).toMatch(/^---\ntitle: "Samen leren in Deventer"\n/);
     let code = 404;
     for (let i = 0; i < 60 && code !== 200; i++) {
       await new Promise((r) => setTimeout(r, 500));
@@ -147,7 +147,7 @@ describe.skipIf(!chromiumOrSkip('de browsertest van de beoordeling'))('the revie
       await save(other);
       await other.getByText(/Iemand anders heeft dit item opgeslagen nadat jij het opende/).first().waitFor({ timeout: 30_000 });
       expect(await (await control(other, 'Plaats')).inputValue()).toBe('Apeldoorn');
-      expect(git('show', `cms/practices/${slug}:content/practices/${slug}.md`)).toContain('place: Deventer');
+      expect(git('show', `cms/practices/${slug}:content/practices/${slug}.md`)).toContain('place: "Deventer"');
     } finally {
       await other.close();
     }
@@ -192,6 +192,9 @@ describe.skipIf(!chromiumOrSkip('de browsertest van de beoordeling'))('the revie
     await (await control(page, 'Titel')).fill('DOKwerk Gorinchem, herzien in het beheer');
     await save();
     await page.getByText('Status: Concept').waitFor({ timeout: 30_000 });
+    // The review diff shows only what the editor changed: the file keeps the repository's layout.
+    const diff = git('diff', '--unified=0', `main...cms/practices/${slug}`).split('\n').filter((l) => /^[-+][^-+]/.test(l));
+    expect(diff).toEqual([expect.stringMatching(/^-title: /), '+title: "DOKwerk Gorinchem, herzien in het beheer"']);
     await setStatus('Klaar');
     await page.getByText('Status: Klaar').waitFor();
     // Meanwhile the developer commits a change to the same line on main.

@@ -9,8 +9,8 @@
  *   build's own Dutch messages; a save with problems is refused and the problems are shown;
  * - previews of a practice, a region, an event and a newsletter that look like the site;
  * - files saved in the repository's own YAML layout (cms/yaml-layout.ts);
- * - review before publishing: the notes pane on backends that keep notes, the flow's words
- *   (cms/phrases.ts), and on the local backend the review server (cms/review/);
+ * - review before publishing: the flow's words (cms/phrases.ts), and on the local backend the
+ *   review server (cms/review/);
  * - relation widgets that read the target collection once and search it as words
  *   (cms/widgets/FastRelation.tsx);
  * - on the local backend, collection lists page by page and one read of a folder for the list and the
@@ -71,11 +71,8 @@ for (const c of config.collections as { extension: string; format: string }[]) {
   cms.registerCustomFormat(FORMAT_NAME, c.extension, layoutFormat);
   c.format = FORMAT_NAME;
 }
-// Notes ("Opmerkingen"): how the bureau says why it sends an entry back. The local review server,
-// GitHub and GitLab keep them (Forgejo and Gitea have none in Decap).
-if (['proxy', 'github', 'gitlab'].includes(config.backend.name)) {
-  for (const c of config.collections as { editor?: Record<string, unknown> }[]) c.editor = { ...c.editor, notes: true };
-}
+// Decap's notes pane ("Opmerkingen") stays off: the review server keeps notes (cms/review/), but the
+// pane did not show in Chromium in this admin yet; the bureau sends back by status and in words.
 const relation = cms.getWidget('relation');
 const sources = Object.fromEntries(config.collections.map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
 cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);

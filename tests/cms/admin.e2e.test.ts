@@ -186,7 +186,7 @@ describe.skipIf(!hasChromium)('the admin in Chromium, on a copy of the project',
     const added = files('events').filter((f) => !before.includes(f));
     expect(added).toEqual(['netwerkdag-zonder-plaats.md']);
     const text = readFileSync(join(dir, 'content', 'events', added[0]!), 'utf8');
-    expect(text).toContain('start: 2026-11-05T14:00:00+01:00');
+    expect(text).toContain('start: "2026-11-05T14:00:00+01:00"'); // the repository's layout: date-times quoted
     expect(text).toContain('online: true');
     expect(loadContent(join(dir, 'content'), dir).problems.map(formatProblem)).toEqual([]);
   }, 60_000);

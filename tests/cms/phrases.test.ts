@@ -51,3 +51,12 @@ describe('the words of the review flow', () => {
     expect(format).toMatch(/D.*M.*YYYY/);
   });
 });
+
+describe('the notes pane', () => {
+  test('every phrase of the notes pane and its messages is Dutch', () => {
+    const dutch = dutchPhrases(nl as Tree);
+    const english = [...paths((en as Tree).editor as Tree, 'editor.').filter((p) => p.startsWith('editor.editorNotesPane.')), 'editor.editorInterface.toggleNotes', ...paths((en as Tree).ui as Tree, 'ui.').filter((p) => /Note/.test(p))];
+    expect(english.length).toBeGreaterThan(15);
+    expect(english.filter((p) => typeof get(dutch, p) !== 'string' || get(dutch, p) === get(en as Tree, p))).toEqual([]);
+  });
+});

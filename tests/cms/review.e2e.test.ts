@@ -24,6 +24,7 @@ describe.skipIf(!chromiumOrSkip('de browsertest van de beoordeling'))('the revie
   let ui: AdminBrowser | undefined;
   let page: Page;
   let base = '';
+  let api = '';
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }).trim();
   const branches = () => git('for-each-ref', '--format=%(refname:short)', 'refs/heads/cms/').split('\n').filter(Boolean);
   const status = (path: string) => fetch(`${base}${path}`).then((r) => r.status);
@@ -36,7 +37,8 @@ describe.skipIf(!chromiumOrSkip('de browsertest van de beoordeling'))('the revie
     writeFileSync(join(dir, 'mijn-notities.txt'), 'nog niet vastgelegd\n');
     const [sitePort, cmsPort] = [await freePort(), await freePort()];
     start = run(process.execPath, [join(dir, 'scripts', 'start.mjs')], dir, { PORT: String(sitePort), CMS_LOCAL_PORT: String(cmsPort), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1' });
-    await waitFor(`http://127.0.0.1:${cmsPort}/api/v1`, 60_000, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }, 'de reviewserver', start);
+    api = `http://127.0.0.1:${cmsPort}/api/v1`;
+    await waitFor(api, 60_000, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' }, 'de reviewserver', start);
     base = `http://localhost:${sitePort}`;
     await waitFor(`${base}/admin/`, 120_000, undefined, 'astro dev', start);
     expect(start.output()).toContain('Beheer met beoordeling');
@@ -210,6 +212,31 @@ describe.skipIf(!chromiumOrSkip('de browsertest van de beoordeling'))('the revie
     expect(existsSync(join(dir, '.git', 'MERGE_HEAD'))).toBe(false);
     expect(branches()).toContain(`cms/practices/${slug}`);
   }, 180_000);
+
+  it('says in Dutch when the backend does not answer, and the same save works when tried again', async () => {
+    await openNew('practices');
+    await fillPractice(page, 'Opnieuw proberen');
+    await page.route(api, (route) => (/"action":"persistEntry"/.test(route.request().postData() ?? '') ? route.abort('connectionrefused') : route.continue()));
+    await save();
+    await toast(/Niet opgeslagen\. Het beheer op deze computer is niet bereikbaar.*probeer het opnieuw/);
+    expect(branches()).not.toContain('cms/practices/opnieuw-proberen');
+    await page.unroute(api);
+    await save();
+    await page.getByText('Status: Concept').waitFor({ timeout: 30_000 });
+    expect(branches()).toContain('cms/practices/opnieuw-proberen');
+  }, 120_000);
+
+  it('refuses an upload in the Media tab, which would bypass review', async () => {
+    const main = git('rev-parse', 'main');
+    await page.goto('about:blank');
+    await page.goto(`${base}/admin/#/collections/practices`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('button', { name: 'Media' }).or(page.getByText('Media', { exact: true })).first().click();
+    await page.getByText('Nieuwe uploaden').waitFor();
+    await page.locator('input[type="file"]').setInputFiles({ name: 'los.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') });
+    await toast(/Upload haar in het item zelf/);
+    expect(git('rev-parse', 'main')).toBe(main);
+    expect(existsSync(join(dir, 'public', 'uploads', 'los.png'))).toBe(false);
+  }, 60_000);
 
   it('left the developer\'s own uncommitted changes as they were, and committed nothing of theirs', () => {
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toMatch(/Mijn eigen aantekening\.\n$/);

@@ -6,6 +6,8 @@
  *
  *   node cms/content-annotations.ts
  */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../src/model/index.ts';
 import { loadContent } from '../src/model/load.ts';
 import { formatProblem, type Problem } from '../src/model/problems.ts';
@@ -19,7 +21,8 @@ export function annotation(p: Problem): string {
   return `::error file=${property(p.file)},title=${property(`Inhoud: ${field}`)}::${message(formatProblem(p))}`;
 }
 
-if (import.meta.main) {
+// Run as a program (CI), not imported (tests). Not import.meta.main: Node 22 has none.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { problems } = loadContent(contentRoot());
   for (const p of problems) console.log(annotation(p));
 }

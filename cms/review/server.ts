@@ -10,6 +10,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Refusal, Workflow } from './workflow.ts';
 import { GitError } from './git.ts';
 
@@ -134,7 +135,8 @@ export function startReviewServer(options: { repo: string; branch: string; port:
   });
 }
 
-if (import.meta.main) {
+// Run as a program (npm start), not imported (tests). Not import.meta.main: Node 22 has none.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const repo = resolve(process.env.GIT_REPO_DIRECTORY || process.cwd());
   const branch = process.env.CMS_BRANCH?.trim() || 'main';
   const port = Number(process.env.PORT || 8081);

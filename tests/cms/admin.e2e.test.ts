@@ -211,8 +211,9 @@ describe.skipIf(!hasChromium)('the admin in Chromium, on a copy of the project',
     await page.goto(`${base}/admin/#/collections/practices/entries/dokwerk-gorinchem`, { waitUntil: 'domcontentloaded' });
     const themes = await control("Thema's");
     const box = page.locator('div', { has: themes }).filter({ hasText: 'Passend onderwijs' }).last();
-    await expect.poll(() => box.count()).toBeGreaterThan(0);
-    await expect.poll(async () => (await box.innerText()).includes('Overgangen')).toBe(true);
+    // The widget reads its collection first; on a loaded machine that takes more than poll's 1 s.
+    await expect.poll(() => box.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await box.innerText()).includes('Overgangen'), { timeout: 30_000 }).toBe(true);
     await themes.click();
     await themes.fill('ouder');
     await expect.poll(async () => (await page.getByRole('option').allInnerTexts()).join('|')).toContain('Ouderbetrokkenheid');

@@ -8,6 +8,9 @@
  *   left out, untouched lists written as []), then the model's schema and per-entry rules, with the
  *   build's own Dutch messages; a save with problems is refused and the problems are shown;
  * - previews of a practice, a region, an event and a newsletter that look like the site;
+ * - files saved in the repository's own YAML layout (cms/yaml-layout.ts);
+ * - review before publishing: the flow's words (cms/phrases.ts), and on the local backend the
+ *   review server (cms/review/);
  * - relation widgets that read the target collection once and search it as words
  *   (cms/widgets/FastRelation.tsx);
  * - on the local backend, collection lists page by page and one read of a folder for the list and the
@@ -29,6 +32,7 @@ import { NewsletterPreview } from './previews/NewsletterPreview.tsx';
 import { PagedProxyBackend, readLocalFolder } from './local-backend.ts';
 import { fastRelation, forgetRelationIndexes } from './widgets/FastRelation.tsx';
 import { dutchPhrases } from './phrases.ts';
+import { FORMAT_NAME, layoutFormat } from './yaml-layout.ts';
 
 declare const __CMS_ENV__: Record<string, string | undefined>;
 
@@ -43,6 +47,7 @@ const cms = CMS as unknown as {
   registerPreviewTemplate(name: string, component: any): void;
   registerPreviewStyle(url: string): void;
   registerEventListener(listener: { name: string; handler: (data: { entry: any }) => unknown }): void;
+  registerCustomFormat(name: string, extension: string, formatter: typeof layoutFormat): void;
 };
 
 // The local backend (decap-server) lists a folder page by page and reads it once (cms/local-backend.ts).
@@ -60,6 +65,14 @@ const object = cms.getWidget('object');
 cms.registerWidget('model-object', modelObject(object.control), object.preview, object.schema);
 cms.registerWidget('amsterdam-datetime', AmsterdamDateTimeControl, AmsterdamDateTimePreview);
 const config = cmsConfig(__CMS_ENV__);
+// Saved files keep the repository's YAML layout, so a review diff shows only what changed
+// (cms/yaml-layout.ts; Decap's own format rewrites a hand-written file's layout on its first save).
+for (const c of config.collections as { extension: string; format: string }[]) {
+  cms.registerCustomFormat(FORMAT_NAME, c.extension, layoutFormat);
+  c.format = FORMAT_NAME;
+}
+// Decap's notes pane ("Opmerkingen") stays off: the review server keeps notes (cms/review/), but the
+// pane did not show in Chromium in this admin yet; the bureau sends back by status and in words.
 const relation = cms.getWidget('relation');
 const sources = Object.fromEntries(config.collections.map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
 cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);

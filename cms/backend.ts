@@ -3,10 +3,20 @@
  * (`astro build`, or `astro dev` for the local default). No secrets: everything here ends up in the
  * public admin script. See the README section "Beheer (CMS)" for the setup steps per Git host.
  *
- *   (nothing)               local only: decap-server on this computer (`npm start`)
- *   CMS_BACKEND=github      GitHub, with editorial workflow and open authoring
- *   CMS_BACKEND=gitlab      GitLab (gitlab.com or your own), PKCE or an OAuth proxy
- *   CMS_BACKEND=gitea       Gitea / Forgejo, always PKCE
+ *   (nothing)               local only: the review server on this computer (`npm start`,
+ *                           cms/review/), or decap-server (`npm run start:direct`)
+ *   CMS_BACKEND=github      GitHub: review as pull requests, open authoring through forks
+ *   CMS_BACKEND=gitlab      GitLab (gitlab.com or your own): review as merge requests; PKCE or
+ *                           an OAuth proxy; no open authoring (Decap has none for GitLab)
+ *   CMS_BACKEND=forgejo     Forgejo (Codeberg or your own): review as pull requests, open
+ *                           authoring through forks; always PKCE
+ *   CMS_BACKEND=gitea       Gitea: Decap's Gitea backend has NO editorial workflow (it refuses
+ *                           one), so saving publishes at once; always PKCE
+ *
+ * Every choice but gitea uses Decap's editorial workflow: concept → ter beoordeling → klaar →
+ * gepubliceerd. The local default asks for it too; the server that answers decides: the review
+ * server offers it, decap-server in fs mode (`start:direct`) only direct publishing, and Decap then
+ * falls back to that.
  *
  *   CMS_REPO         owner/name of the repository (required for a Git host)
  *   CMS_BRANCH       the branch entries are published to (default main)
@@ -17,6 +27,8 @@
  *   CMS_AUTH_TYPE    gitlab: "pkce" (no proxy needed) or "implicit"; gitea always uses pkce
  *   CMS_APP_ID       the OAuth application id (GitLab/Gitea with PKCE)
  *   CMS_LOCAL_PORT   the port of decap-server for the local backend (default 8081)
+ *   CMS_REVIEW_PROMISE  how long review takes, as the bureau promises it ("binnen vijf werkdagen"),
+ *                    shown on the roles page /admin/rollen.html
  *
  * `local_backend` stays on for every choice: it is only used when the admin runs on localhost and
  * decap-server answers there, so `npm start` edits the files on disk even in a GitHub build.
@@ -77,7 +89,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
   switch (kind) {
     case 'local':
     case 'proxy':
-      return { backend: { name: 'proxy', proxy_url: local.url, branch }, local_backend: local };
+      return { backend: { name: 'proxy', proxy_url: local.url, branch }, local_backend: local, publish_mode: 'editorial_workflow' };
 
     case 'github': {
       const backend: BackendChoice['backend'] = {
@@ -113,7 +125,30 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
       if (endpoint) backend.auth_endpoint = endpoint.replace(/^\/+/, '');
       const apiRoot = httpsUrl(env, 'CMS_API_ROOT') ?? (base && base !== 'https://gitlab.com' && authType ? `${base}/api/v4` : undefined);
       if (apiRoot) backend.api_root = apiRoot;
-      return { backend, local_backend: local };
+      return { backend, local_backend: local, publish_mode: 'editorial_workflow' };
+    }
+
+    case 'forgejo': {
+      const authType = value(env, 'CMS_AUTH_TYPE')?.toLowerCase();
+      if (authType !== undefined && authType !== 'pkce') {
+        throw new CmsEnvError(`CMS_AUTH_TYPE is "${authType}"; toegestaan voor Forgejo: pkce (of laat het leeg)`);
+      }
+      const base = httpsUrl(env, 'CMS_BASE_URL');
+      if (!base) throw new CmsEnvError('CMS_BASE_URL ontbreekt; zet het adres van de Forgejo-server, zoals https://codeberg.org');
+      return {
+        backend: {
+          name: 'forgejo',
+          repo: required(env, 'CMS_REPO', repoWhy),
+          branch,
+          // Decap's Forgejo backend logs in against the server of api_root (PKCE).
+          api_root: httpsUrl(env, 'CMS_API_ROOT') ?? `${base}/api/v1`,
+          app_id: required(env, 'CMS_APP_ID', 'zet het id (Client ID) van de OAuth-applicatie uit Forgejo'),
+          // A region without write access forks the repository and submits a pull request.
+          open_authoring: true,
+        },
+        local_backend: local,
+        publish_mode: 'editorial_workflow',
+      };
     }
 
     case 'gitea': {
@@ -137,7 +172,7 @@ export function backendFromEnv(env: CmsEnv): BackendChoice {
     }
 
     default:
-      throw new CmsEnvError(`CMS_BACKEND is "${kind}"; toegestaan: github, gitlab of gitea (of laat het leeg voor alleen lokaal)`);
+      throw new CmsEnvError(`CMS_BACKEND is "${kind}"; toegestaan: github, gitlab, forgejo of gitea (of laat het leeg voor alleen lokaal)`);
   }
 }
 
@@ -152,6 +187,8 @@ export const CMS_ENV_NAMES = [
   'CMS_AUTH_TYPE',
   'CMS_APP_ID',
   'CMS_LOCAL_PORT',
+  // The bureau's promise of how long review takes, on the roles page (cms/roles.ts).
+  'CMS_REVIEW_PROMISE',
   'SITE_URL',
 ] as const;
 

@@ -13,6 +13,7 @@ import { loadContent } from '../src/model/load.ts';
 import { backendFromEnv, pickCmsEnv, type CmsEnv } from './backend.ts';
 import { adminCsp } from './csp.ts';
 import { NOT_IN_CMS } from './config.ts';
+import { ROLES_LINK_TEXT, ROLES_PATH, rolesHtml } from './roles.ts';
 
 export const CMS_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = dirname(CMS_DIR);
@@ -92,6 +93,7 @@ export function adminHtml(env: CmsEnv, version: string): string {
 </head>
 <body>
 <noscript>Het beheer van Met Andere Ogen werkt alleen als JavaScript aan staat.</noscript>
+<a href="${ROLES_PATH}" target="_blank" rel="noopener" style="position:fixed;left:12px;bottom:12px;z-index:400;padding:6px 10px;border-radius:4px;background:#fff;color:#1d2433;font:14px system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.25)">${ROLES_LINK_TEXT}</a>
 <script src="/admin/admin.js?v=${version}"></script>
 </body>
 </html>
@@ -110,6 +112,7 @@ export function adminFiles(result: esbuild.BuildResult, env: CmsEnv): AdminFiles
     bytes += out.contents.byteLength;
   }
   files['index.html'] = adminHtml(env, hash.digest('hex').slice(0, 12));
+  files['rollen.html'] = rolesHtml(env);
   return { files, bytes };
 }
 

@@ -7,7 +7,8 @@
  *
  * Why the exceptions: Decap validates its configuration with ajv, which compiles schemas to
  * functions ('unsafe-eval'); its styles are emotion <style> tags ('unsafe-inline'); uploads are
- * previewed as blob: and data: URLs.
+ * previewed as blob: and data: URLs, and read back from their blob: URL when the entry is saved
+ * (connect-src blob:).
  */
 import type { BackendChoice } from './backend.ts';
 
@@ -50,9 +51,10 @@ export function backendHosts(choice: BackendChoice): { connect: string[]; img: s
       img.add('https://secure.gravatar.com');
       break;
     }
+    case 'forgejo':
     case 'gitea': {
       const api = origin(b.api_root);
-      const base = origin(b.base_url);
+      const base = origin(b.base_url) ?? api;
       if (api) connect.add(api);
       if (base) {
         connect.add(base);
@@ -72,7 +74,9 @@ function adminDirectives(connect: string[], img: string[]): string[] {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${img.join(' ')}`.trim(),
     "font-src 'self' data:",
-    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    // blob:: before a save Decap reads each new upload back from its blob: URL (fetch), so an entry
+    // with a new image cannot be saved without it.
+    `connect-src 'self' blob: ${connect.join(' ')}`.trim(),
     "frame-src 'self' blob:",
     "worker-src 'self' blob:",
     "media-src 'self' blob:",

@@ -5,6 +5,8 @@ declare module 'decap-cms-backend-proxy' {
     entriesByFolder(folder: string, extension: string, depth: number): Promise<unknown>;
     persistEntry(entry: unknown, options: unknown): Promise<unknown>;
     deleteFiles(paths: string[], commitMessage: string): Promise<unknown>;
+    publishUnpublishedEntry(collection: string, slug: string): Promise<unknown>;
+    request(payload: { action: string; params: Record<string, unknown> }): Promise<any>;
   }
 }
 

@@ -15,6 +15,13 @@
  *   the same read (`allEntriesByFolder`).
  *
  * One file per entry stays as it is; nothing about the files changes.
+ *
+ * With the review server (cms/review/server.ts), it also:
+ * - remembers which version of an entry the editor opened and sends it with the save, so a second
+ *   editor who saves the same entry is told (in Dutch) instead of overwriting the first; their text
+ *   stays in the editor;
+ * - shows the server's Dutch refusals as they are (not "API_ERROR: …"), and a request without an
+ *   answer as a Dutch message that says nothing was lost and it can be tried again.
  */
 import { ProxyBackend } from 'decap-cms-backend-proxy';
 import { Cursor, CURSOR_COMPATIBILITY_SYMBOL } from 'decap-cms-lib-util';
@@ -46,7 +53,67 @@ export function readLocalFolder(folder: string, extension: string, depth = 1): P
   return active?.readFolder(folder, extension, depth);
 }
 
+/** A refusal or failure as the editor reads it: its message only, with the HTTP status kept for Decap. */
+export class BackendMessage extends Error {
+  status?: number;
+  constructor(message: string, status?: number) {
+    super(message);
+    this.name = 'BackendMessage';
+    this.status = status;
+  }
+  override toString() {
+    return this.message;
+  }
+}
+
+export const TIMEOUT_MESSAGE =
+  'Het beheer op deze computer gaf geen antwoord op tijd. Er is niets half opgeslagen: probeer het opnieuw. Blijft dit gebeuren, kijk dan of npm start nog draait.';
+
+type Payload = { action: string; params: Record<string, unknown> };
+
 export class PagedProxyBackend extends ProxyBackend {
+  /** The version (commit) of each unpublished entry as the editor opened it; null: it had none. */
+  private opened = new Map<string, string | null>();
+
+  override async request(payload: Payload) {
+    const p = payload.params;
+    if (payload.action === 'persistEntry') {
+      const options = p.options as { collectionName?: string; newEntry?: boolean };
+      const slug = (p.dataFiles as { slug?: string }[] | undefined)?.[0]?.slug;
+      const key = `${options.collectionName}/${slug}`;
+      const expected = options.newEntry ? null : this.opened.get(key);
+      if (expected !== undefined) payload = { ...payload, params: { ...p, expected } };
+      const result = await this.send(payload);
+      if (result && typeof result.version === 'string') this.opened.set(key, result.version);
+      return result;
+    }
+    if (payload.action === 'unpublishedEntry') {
+      const key = typeof p.id === 'string' ? p.id : `${p.collection}/${p.slug}`;
+      try {
+        const entry = await this.send(payload);
+        this.opened.set(key, typeof entry?.version === 'string' ? entry.version : null);
+        return entry;
+      } catch (error) {
+        if ((error as BackendMessage).status === 404) this.opened.set(key, null);
+        throw error;
+      }
+    }
+    return this.send(payload);
+  }
+
+  private async send(payload: Payload) {
+    try {
+      return await super.request(payload);
+    } catch (error) {
+      const e = error as { message?: string; status?: number };
+      if (/timed out/i.test(e.message ?? '') || (error as Error).name === 'AbortError') throw new BackendMessage(TIMEOUT_MESSAGE);
+      if (/Failed to fetch|NetworkError/i.test(e.message ?? '')) {
+        throw new BackendMessage('Het beheer op deze computer is niet bereikbaar. Draait npm start nog? Er is niets half opgeslagen: probeer het opnieuw.');
+      }
+      throw new BackendMessage(e.message ?? String(error), e.status);
+    }
+  }
+
   constructor(config: unknown, options?: unknown) {
     super(config, options);
     active = this;
@@ -116,5 +183,9 @@ export class PagedProxyBackend extends ProxyBackend {
 
   override deleteFiles(...args: Parameters<ProxyBackend['deleteFiles']>) {
     return this.writing(() => super.deleteFiles(...args));
+  }
+
+  override publishUnpublishedEntry(...args: Parameters<ProxyBackend['publishUnpublishedEntry']>) {
+    return this.writing(() => super.publishUnpublishedEntry(...args));
   }
 }

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 /**
- * `npm start`: the site (astro dev, http://localhost:4321/) and Decap's local backend (decap-server,
- * on 127.0.0.1:8081 only) together. Editing at http://localhost:4321/admin/ writes Markdown files
- * into content/ at once. Each line of output is prefixed with where it comes from. Ctrl-C stops
- * both; when one of them stops, the other is stopped too.
+ * `npm start`: the site (astro dev, http://localhost:4321/) and the CMS's local backend (on
+ * 127.0.0.1:8081 only) together. Each line of output is prefixed with where it comes from. Ctrl-C
+ * stops both; when one of them stops, the other is stopped too.
  *
- * Settings (environment): PORT (site, default 4321), CMS_LOCAL_PORT (decap-server, default 8081).
+ * The local backend is, by default, the review server (cms/review/server.ts): what an editor saves
+ * is a concept on a Git branch, and only a published entry reaches the configured branch (and, when
+ * that branch is checked out here, content/, which the site shows at once). Without a Git
+ * repository, or without that branch, and with `npm run start:direct` (or --direct), it is
+ * decap-server in fs mode instead: every save is written into content/ at once, no review.
+ *
+ * Settings (environment): PORT (site, default 4321), CMS_LOCAL_PORT (backend, default 8081),
+ * CMS_BRANCH (the published branch, default main).
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,12 +102,27 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 process.on('SIGHUP', stop);
 
-start('cms', '35', process.execPath, [require.resolve('decap-server/dist/index.js')], {
-  PORT: cmsPort,
-  BIND_HOST: '127.0.0.1',
-  MODE: 'fs',
-  GIT_REPO_DIRECTORY: root,
-});
+/** Why the review flow cannot run here, in Dutch; undefined when it can. */
+function noReview() {
+  if (process.argv.includes('--direct')) return 'je vroeg om direct publiceren (--direct)';
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `refs/heads/${branch}^{commit}`], { cwd: root, stdio: 'ignore' });
+    return undefined;
+  } catch {
+    return `deze map is geen Git-repository met een branch "${branch}" (zet CMS_BRANCH, of clone de repository met git)`;
+  }
+}
+
+const branch = process.env.CMS_BRANCH?.trim() || 'main';
+const why = noReview();
+const cmsEnv = { PORT: cmsPort, BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: root, CMS_BRANCH: branch };
+if (why) {
+  process.stdout.write(`${prefix('start', '1')}Beheer zonder beoordeling: ${why}. Wat je opslaat, staat meteen in content/.\n`);
+  start('cms', '35', process.execPath, [require.resolve('decap-server/dist/index.js')], { ...cmsEnv, MODE: 'fs' });
+} else {
+  process.stdout.write(`${prefix('start', '1')}Beheer met beoordeling: opslaan maakt een concept; pas na "Publiceer" staat het in "${branch}" en op de site.\n`);
+  start('cms', '35', process.execPath, [join(root, 'cms', 'review', 'server.ts')], cmsEnv);
+}
 start('site', '36', process.execPath, [join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs'), 'dev', '--port', sitePort], {
   ASTRO_DEV_BACKGROUND: '0',
   CMS_LOCAL_PORT: cmsPort,

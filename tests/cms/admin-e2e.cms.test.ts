@@ -184,7 +184,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     const added = files('events').filter((f) => !before.includes(f));
     expect(added).toEqual(['netwerkdag-zonder-plaats.md']);
     const text = readFileSync(join(dir, 'content', 'events', added[0]!), 'utf8');
-    expect(text).toContain('start: 2026-11-05T14:00:00+01:00');
+    expect(text).toContain('start: "2026-11-05T14:00:00+01:00"'); // the repository's layout: date-times quoted
     expect(text).toContain('online: true');
     expect(loadContent(join(dir, 'content'), dir).problems.map(formatProblem)).toEqual([]);
   }, 60_000);
@@ -209,8 +209,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     await page.goto(`${base}/admin/#/collections/practices/entries/dokwerk-gorinchem`, { waitUntil: 'domcontentloaded' });
     const themes = await control("Thema's");
     const box = page.locator('div', { has: themes }).filter({ hasText: 'Passend onderwijs' }).last();
-    await expect.poll(() => box.count()).toBeGreaterThan(0);
-    await expect.poll(async () => (await box.innerText()).includes('Overgangen')).toBe(true);
+    // The widget reads its collection first; on a loaded machine that takes more than poll's 1 s.
+    await expect.poll(() => box.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await box.innerText()).includes('Overgangen'), { timeout: 30_000 }).toBe(true);
     await themes.click();
     await themes.fill('ouder');
     await expect.poll(async () => (await page.getByRole('option').allInnerTexts()).join('|')).toContain('Ouderbetrokkenheid');

@@ -61,6 +61,8 @@ describe('npm start', () => {
   it('runs both, prefixed, decap-server on 127.0.0.1 only, and Ctrl-C stops both', async () => {
     const { cms, site, cmsPort } = await launch();
     const output = start!.output();
+    // The copy is no Git repository: no review flow, decap-server writes into content/, and it says why.
+    expect(output).toMatch(/^\[start\] Beheer zonder beoordeling: deze map is geen Git-repository met een branch "main"/m);
     expect(output).toMatch(/^\[cms\] .*Decap CMS Proxy Server listening on 127\.0\.0\.1:\d+/m);
     expect(output).toMatch(/^\[site\] .*astro/m);
     // Not reachable on another address of this machine (only the loopback one).

@@ -4,7 +4,7 @@
  * and never into the real one. Starts decap-server (fs mode, 127.0.0.1) and `astro dev` with the CMS
  * integration on free ports, and stops them again.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -141,4 +141,19 @@ export async function startSite(dir: string, port: number, env: Record<string, s
   });
   await waitFor(`http://127.0.0.1:${port}/admin/`, 60_000, undefined, 'astro dev', site);
   return site;
+}
+
+/**
+ * Make the copy a Git repository of its own, everything committed on `main` by "Ontwikkelaar": the
+ * repository the review server works on (node_modules, a link back to the real one, and the caches
+ * stay out of it).
+ */
+export function initGit(dir: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Ontwikkelaar');
+  git('config', 'user.email', 'dev@example.org');
+  writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n.astro-cache/\n.vite/\n.astro/\ndist/\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'begin');
 }

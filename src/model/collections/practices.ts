@@ -71,6 +71,8 @@ export const practiceSchema = z.strictObject({
   ),
   published: f.date({ label: 'Gepubliceerd op', hint: 'De datum waarop het voorbeeld online kwam.' }),
   updated: f.date({ label: 'Bijgewerkt op', hint: 'Niet eerder dan de publicatiedatum.' }).optional(),
-  draft: f.boolean({ label: 'Concept', hint: 'Een concept staat nergens op de site.' }).default(false),
+  // Not "Concept": that is the first status of the review flow (cms/review/). This hides an entry
+  // on the site, also after it is published; switching it on goes through review like any change.
+  draft: f.boolean({ label: 'Verborgen op de site', hint: 'Aan: dit praktijkvoorbeeld staat niet op de site, ook niet na publiceren. Zo haal je een gepubliceerd voorbeeld van de site: zet dit aan en stuur het ter beoordeling.' }).default(false),
 });
 export type Practice = z.infer<typeof practiceSchema>;

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 const PUBLIC_FILES = readdirSync(join(import.meta.dirname, '../../public'), { withFileTypes: true })
   .filter((entry) => entry.isFile())
   .map((entry) => `/${entry.name}`);
-const TOOL_PATHS = ['/admin', '/pagefind/', '/_astro/', '/uploads', ...PUBLIC_FILES];
+// /api/v1 is the local CMS backend's API (decap-server's protocol, on its own port), not a page.
+const TOOL_PATHS = ['/admin', '/pagefind/', '/_astro/', '/uploads', '/api/v1', ...PUBLIC_FILES];
 
 export interface PathLiteral {
   line: number;

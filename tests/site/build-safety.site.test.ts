@@ -66,7 +66,8 @@ function build(cache = join(work, `cache-${++builds}`)): Run {
       cwd: PROJECT_ROOT,
       env: { ...process.env, CONTENT_DIR: relative(PROJECT_ROOT, contentDir), TEST_ASTRO_CACHE_DIR: cache, SITE_NOW: '2026-11-23T12:00:00+01:00', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', fd, fd],
-      timeout: 110_000,
+      // An upper bound for a stuck build, not a timing: a build takes ~30 s on an idle 2-core machine.
+      timeout: 280_000,
     });
     return { code: run.status, output: readFileSync(log, 'utf8') + (run.error ? `\n${run.error.message}` : '') };
   } finally {
@@ -82,7 +83,7 @@ function snapshot(dir: string): Record<string, string> {
 /** What sits beside the output folder that is not the output folder, the content or a cache. */
 const leftovers = () => readdirSync(work).filter((name) => name.startsWith('site.'));
 
-describe('npm run build swaps in a new site only when the build succeeded', () => {
+describe('npm run build swaps in a new site only when the build succeeded', { timeout: 300_000 }, () => {
   let first: Record<string, string>;
 
   beforeAll(() => {

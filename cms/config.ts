@@ -158,6 +158,9 @@ export function toField(name: string, schema: z.ZodType, ctx: Ctx): CmsField {
       break;
     case 'datetime':
       field.widget = 'amsterdam-datetime';
+      // The model allows a day alone when the time is not known (an event's start): the widget
+      // offers "Tijd nog niet bekend", which stores YYYY-MM-DD instead of inventing a time.
+      if (meta.dayAllowed) field.day_allowed = true;
       break;
     case 'select': {
       const def = meta.enum;

@@ -119,6 +119,7 @@ export const eventKinds = defineEnum('Soort bijeenkomst', {
 
 export const newsletterStatuses = defineEnum('Status', {
   concept: 'Concept',
+  klaar: 'Op de site, nog niet verstuurd',
   verzonden: 'Verzonden',
 });
 

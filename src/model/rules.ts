@@ -5,10 +5,11 @@
  */
 import type { z } from 'astro/zod';
 import { collections, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, RESERVED_IDS, type CollectionName } from './index.ts';
-import { fieldMeta } from './fields.ts';
+import { DATE_PATTERN, fieldMeta } from './fields.ts';
 import { describeValue, formatPath, schemaAt, unwrap, type Problem } from './problems.ts';
 import type { ContentSet, LoadedEntry } from './load.ts';
 import { EVENT_MESSAGES } from './collections/events.ts';
+import { checkTrust } from './trust-rules.ts';
 
 export interface Reference {
   path: PropertyKey[];
@@ -118,11 +119,19 @@ export function checkRules(content: ContentSet): Problem[] {
   }
   for (const entry of content.events) {
     const d = entry.data;
-    if (d && typeof d.end === 'string' && typeof d.start === 'string' && Date.parse(d.end) <= Date.parse(d.start)) {
+    // Days without a time (checkEventDays, trust-rules.ts) end on or after the day they start.
+    if (d && typeof d.end === 'string' && typeof d.start === 'string' && endsTooSoon(d.start, d.end)) {
       problems.push({ file: entry.file, field: 'end', label: 'Einde', found: `${d.end}, niet na het begin ${d.start}`, allowed: EVENT_MESSAGES.endAfterStart });
     }
   }
+  problems.push(...checkTrust(content));
   return problems;
+}
+
+function endsTooSoon(start: string, end: string): boolean {
+  const days = [start, end].filter((v) => DATE_PATTERN.test(v)).length;
+  if (days === 1) return false;
+  return days === 2 ? end < start : Date.parse(end) <= Date.parse(start);
 }
 
 function uniqueNumbers(list: LoadedEntry[], label: string): Problem[] {

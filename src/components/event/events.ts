@@ -28,9 +28,13 @@ export function splitEvents(events: readonly EventEntry[], now: Date = buildNow(
 
 type Location = EventEntry['data']['location'];
 
-/** One line for cards: "Online", "Stadhuis, Hengelo" or "Online en in Stadhuis, Hengelo". */
+/** Shown where the place is not known yet: never a made-up place name. */
+export const LOCATION_TO_FOLLOW = 'Locatie volgt';
+
+/** One line for cards: "Online", "Stadhuis, Hengelo", "Online en in Stadhuis, Hengelo" or "Locatie volgt". */
 export function locationLine(location: Location): string {
   const place = [location.name, location.city].filter(Boolean).join(', ');
+  if (!place && !location.online) return LOCATION_TO_FOLLOW;
   if (location.online && place) return `Online en in ${place}`;
   if (location.online) return 'Online';
   return place;

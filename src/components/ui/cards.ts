@@ -6,6 +6,7 @@ import type { Community, EventEntry, News, Practice, Region, Site } from '../../
 import { routes } from '../../lib/content.ts';
 import { communityStatuses, eventKinds, labelOf, phases, provinces, regionKinds } from '../../model/enums.ts';
 import { formatDate, formatDateShort, formatEventDay } from '../../lib/dates.ts';
+import { LOCATION_TO_FOLLOW } from '../event/events.ts';
 
 export interface Card {
   /** Stable key: the entry's id. */
@@ -39,7 +40,7 @@ export function communityCard(c: Community): Card {
 }
 
 export function eventCard(e: EventEntry): Card {
-  const where = e.data.location.online ? 'Online' : e.data.location.city;
+  const where = e.data.location.online ? 'Online' : (e.data.location.city ?? LOCATION_TO_FOLLOW);
   return {
     id: e.id,
     href: routes.event(e.id),

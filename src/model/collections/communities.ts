@@ -23,6 +23,8 @@ export const communitySchema = z.strictObject({
   status: f.select(communityStatuses, { label: 'Status', hint: 'Kies "In oprichting" als de community nog start, en "Afgerond" als ze gestopt is.' }),
   open: f.boolean({ label: 'Open voor nieuwe leden', hint: 'Zet aan als nieuwe mensen nog mee kunnen doen.' }),
   howToJoin: f.text({ label: 'Zo doe je mee', hint: 'Wat moet iemand doen om mee te doen?' }).optional(),
+  sources: f.sources(),
+  published: f.date({ label: 'Op deze site sinds', hint: 'De dag waarop de community op deze site kwam. Niet de datum van de bron: die staat bij de bron.' }).optional(),
   practices: f.refs('practices', { label: 'Praktijkvoorbeelden', hint: 'Voorbeelden die de community maakte of bestudeert.' }),
 });
 export type Community = z.infer<typeof communitySchema>;

@@ -82,6 +82,8 @@ export const regionSchema = z.strictObject({
       { label: 'Coalitieverbinder', hint: 'Het vaste contact van een landelijke coalitiepartij.' },
     )
     .optional(),
+  sources: f.sources({ hint: 'Waar komen de feiten over de regio vandaan? Schrijft de regio haar profiel zelf, dan is dat ook een bron: "Eigen beschrijving door" en de naam van de regio.' }),
+  published: f.date({ label: 'Op deze site sinds', hint: 'De dag waarop het profiel van de regio op deze site kwam. Niet de datum van de bron: die staat bij de bron.' }).optional(),
   updated: f.date({ label: 'Laatst bijgewerkt', hint: 'Wanneer het profiel voor het laatst veranderde.' }).optional(),
 });
 export type Region = z.infer<typeof regionSchema>;

@@ -240,7 +240,8 @@ export const f = {
   },
   /**
    * Where the facts of an entry come from: one or more sources, each with its real title, who
-   * published it, its date (as precise as known) and a web address where one exists. A region or
+   * published it, its date (as precise as the source gives it; left out when it gives none, shown
+   * as "datum onbekend") and a web address where one exists. A region or
    * organisation describing its own work is a source too: "Eigen beschrijving door …". Optional in
    * the schema; the content check (rules.ts, checkSources) requires it on every entry but a draft,
    * with a Dutch message.
@@ -253,7 +254,9 @@ export const f = {
           hint: 'De echte titel van het document of bericht, bijvoorbeeld "Profiel inspiratieregio Twente" of "De Opgave". Geen bestandsnaam. Beschrijft een regio of organisatie haar eigen werk? Schrijf dan "Eigen beschrijving door" en de naam.',
         }),
         publisher: f.string({ label: 'Uitgegeven door', hint: 'Wie maakte of publiceerde de bron? Bijvoorbeeld "Regio Twente", "VO-raad" of "PO-Magazine".' }),
-        date: f.partialDate({ label: 'Datum van de bron', hint: 'Zo precies als de bron zegt: een jaar (2019), een maand (2019-11) of een dag (2019-11-29).' }),
+        date: f
+          .partialDate({ label: 'Datum van de bron', hint: 'Zo precies als de bron zegt: een jaar (2019), een maand (2019-11) of een dag (2019-11-29). Noemt de bron geen datum? Laat dit dan leeg; verzin er geen.' })
+          .optional(),
         url: f.url({ label: 'Webadres', hint: 'Alleen als de bron online staat: het volledige webadres, beginnend met https://.' }).optional(),
       },
       { label: 'Bron' },

@@ -14,7 +14,7 @@ import { EVENT_MESSAGES } from './collections/events.ts';
 export const SOURCED_COLLECTIONS = ['practices', 'regions', 'news', 'events', 'communities', 'advice', 'organisations'] as const satisfies readonly CollectionName[];
 
 export const SOURCES_ALLOWED =
-  'minstens één bron met titel, uitgever en datum (en een webadres als de bron online staat), bijvoorbeeld "De Opgave", Regio Twente, 2019. Beschrijft een regio of organisatie haar eigen werk, schrijf dan "Eigen beschrijving door" en de naam. Alleen een concept (draft: true) mag nog zonder bron.';
+  'minstens één bron met titel en uitgever, de datum als de bron die noemt, en een webadres als de bron online staat, bijvoorbeeld "Herfstbericht ontwikkeltafels jeugd Twente", Regio Twente, 2019-11. Beschrijft een regio of organisatie haar eigen werk? Schrijf dan "Eigen beschrijving door" en de naam. Alleen een concept (draft: true) mag nog zonder bron.';
 
 function isDraft(entry: LoadedEntry): boolean {
   return (entry.data ?? entry.raw).draft === true;

@@ -316,7 +316,7 @@ describe('key fields, as a fixed table', () => {
     ['newsletters', ['status'], { widget: 'select', options: [{ label: 'Concept', value: 'concept' }, { label: 'Op de site, nog niet verstuurd', value: 'klaar' }, { label: 'Verzonden', value: 'verzonden' }] }],
     ['events', ['start'], { widget: 'amsterdam-datetime', required: true, day_allowed: true }],
     ['practices', ['sources'], { widget: 'list', required: false, label: 'Bronnen' }],
-    ['practices', ['sources', 'date'], { widget: 'string', required: true, label: 'Datum van de bron' }],
+    ['practices', ['sources', 'date'], { widget: 'string', required: false, label: 'Datum van de bron' }],
     ['organisations', ['kind'], { widget: 'select', required: true }],
   ] as const)('%s.%s', (collection, path, expected) => {
     expect(field(collection, ...path)).toMatchObject(expected);

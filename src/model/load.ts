@@ -14,6 +14,7 @@ import { collections, collectionNames, MEDIA_FOLDER, PUBLIC_FOLDER, type Collect
 import { ID_PATTERN } from './fields.ts';
 import { describeValue, problemFromIssue, type Problem } from './problems.ts';
 import { checkRules, checkUploads, type MediaFile } from './rules.ts';
+import { yamlReason } from './dutch.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -184,7 +185,7 @@ export function readFrontMatter(bytes: Buffer, options: { parser?: 'fast' | 'yam
       // The line in the file: the front matter starts on line 2, under the first ---.
       const offset = Math.min(error.pos[0], yaml.length);
       const line = yaml.slice(0, offset).split('\n').length + 1;
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const reason = yamlReason(error.code);
       return {
         problem: {
           field: 'front matter',

@@ -87,14 +87,14 @@ export function checkRules(content: ContentSet): Problem[] {
         const targetDef = collections[ref.collection];
         const inNewsletter = isNewsletter && ref.path[0] === 'sections';
         const where = inNewsletter ? newsletterPlace(data, ref.path) : '';
-        const fix = inNewsletter && sent ? ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (type free) met titel, tekst en link.' : '';
+        const fix = inNewsletter && sent ? ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (soort "Vrij item") met titel, tekst en link.' : '';
         if (!target) {
           problems.push({
             file: entry.file,
             field: formatPath(ref.path),
             label: ref.label,
             found: `${where}"${ref.id}", maar er is geen ${targetDef.labelSingular.toLowerCase()} met die naam`,
-            allowed: `een bestaande naam uit ${ref.collection}/.${fix}`,
+            allowed: `een bestaande naam uit ${targetDef.label} (de map ${ref.collection}/).${fix}`,
           });
         } else if (inNewsletter && ref.collection === 'practices' && target.raw.draft === true) {
           problems.push({

@@ -101,7 +101,7 @@ export function writeFixtureContent(runDir: string): string {
 
 /** The lines the broken build must print (formatProblem's format, paths relative to the project). */
 export const brokenLines = (contentDir: string) => [
-  `${contentDir}/practices/voorbeeldpraktijk.md: themes[0] (Thema's): gevonden "bestaat-niet", maar er is geen thema met die naam; toegestaan: een bestaande naam uit themes/.`,
+  `${contentDir}/practices/voorbeeldpraktijk.md: themes[0] (Thema's): gevonden "bestaat-niet", maar er is geen thema met die naam; toegestaan: een bestaande naam uit Thema's (de map themes/).`,
   `${contentDir}/events/voorbeeldbijeenkomst.md: start (Begin): gevonden "2019-12-12T13:00:00"; toegestaan: een datum en tijd met tijdzone, zoals 2026-03-10T09:30:00+01:00`,
 ];
 

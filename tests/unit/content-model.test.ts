@@ -30,7 +30,7 @@ const DATE_ALLOWED = 'een datum als 2026-03-10 (jaar-maand-dag)';
 const DATETIME_ALLOWED = 'een datum (2026-03-10) als de tijd nog niet bekend is, of een datum en tijd met tijdzone, zoals 2026-03-10T09:30:00+01:00';
 const PLACE_MESSAGE = 'Vul de naam en de plaats van de locatie in, zet "Online" aan, of zet "Locatie volgt" aan als de plek nog niet bekend is.';
 const REGISTRATION_MESSAGE = 'Vul een webadres of een e-mailadres in om je aan te melden (of allebei).';
-const SENT_FIX = ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (type free) met titel, tekst en link.';
+const SENT_FIX = ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (soort "Vrij item") met titel, tekst en link.';
 
 let fixture: ContentFixture | undefined;
 afterEach(() => {
@@ -324,19 +324,19 @@ describe('event rules', () => {
 describe('rules across entries', () => {
   test('unknown reference in a list names file, field and id', () => {
     expect(problemsAfter((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => (d.themes = ['thuiszitters', 'bestaat-niet'])))).toEqual([
-      { file: PRACTICE, field: 'themes[1]', label: "Thema's", found: '"bestaat-niet", maar er is geen thema met die naam', allowed: 'een bestaande naam uit themes/.' },
+      { file: PRACTICE, field: 'themes[1]', label: "Thema's", found: '"bestaat-niet", maar er is geen thema met die naam', allowed: 'een bestaande naam uit Thema's (de map themes/).' },
     ]);
   });
 
   test('unknown reference in a single field', () => {
     expect(problemsAfter((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => (d.region = 'nergens')))).toEqual([
-      { file: PRACTICE, field: 'region', label: 'Inspiratieregio', found: '"nergens", maar er is geen inspiratieregio met die naam', allowed: 'een bestaande naam uit regions/.' },
+      { file: PRACTICE, field: 'region', label: 'Inspiratieregio', found: '"nergens", maar er is geen inspiratieregio met die naam', allowed: 'een bestaande naam uit Inspiratieregio's (de map regions/).' },
     ]);
   });
 
   test('unknown reference inside a nested list', () => {
     expect(problemsAfter((c) => c.edit('regions/voorbeeldregio.md', (d) => (d.advice[0].advice = 'advies-acht')))).toEqual([
-      { file: REGION, field: 'advice[0].advice', label: 'Advies', found: '"advies-acht", maar er is geen advies met die naam', allowed: 'een bestaande naam uit advice/.' },
+      { file: REGION, field: 'advice[0].advice', label: 'Advies', found: '"advies-acht", maar er is geen advies met die naam', allowed: 'een bestaande naam uit Adviezen (de map advice/).' },
     ]);
   });
 
@@ -413,7 +413,7 @@ describe('rules across entries', () => {
           field: 'sections[1].items[1].news',
           label: 'Nieuwsbericht',
           found: 'blok 2 ("Agenda"), item 2: "verdwenen", maar er is geen nieuwsbericht met die naam',
-          allowed: `een bestaande naam uit news/.${SENT_FIX}`,
+          allowed: `een bestaande naam uit Nieuws (de map news/).${SENT_FIX}`,
         },
       ]);
     });
@@ -475,7 +475,7 @@ describe('all problems at once', () => {
     expect(lines.sort()).toEqual([
       `${EVENT}: start (Begin): gevonden "2019-12-12T13:00:00"; toegestaan: ${DATETIME_ALLOWED}`,
       `${PRACTICE}: summary (Samenvatting): gevonden een tekst van 301 tekens; toegestaan: hoogstens 300 tekens`,
-      `${REGION}: partners[0] (Partners): gevonden "onbekende-partner", maar er is geen organisatie met die naam; toegestaan: een bestaande naam uit organisations/.`,
+      `${REGION}: partners[0] (Partners): gevonden "onbekende-partner", maar er is geen organisatie met die naam; toegestaan: een bestaande naam uit Organisaties (de map organisations/).`,
     ]);
   });
 

@@ -58,7 +58,7 @@ export const collectionNames = Object.keys(collections) as CollectionName[];
  * Ids that are also route segments (e.g. /praktijkvoorbeelden/thema/…, /nieuwsbrieven/nieuw-sinds-vorige/)
  * and so may not be used as an entry id. Extend this list when a route adds such a segment.
  */
-export const RESERVED_IDS = ['thema', 'advies', 'regio', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data', 'ics', 'open-data', 'zoeken', 'admin', 'uploads', 'pagefind', '404'] as const;
+export const RESERVED_IDS = ['thema', 'advies', 'regio', 'pagina', 'nieuw-sinds-vorige', 'rss', 'data', 'ics', 'open-data', 'zoeken', 'admin', 'uploads', 'pagefind', '404', 'begrippen'] as const;
 
 /**
  * Uploads (images an editor adds) live in MEDIA_FOLDER, relative to the project, and are linked as

@@ -15,6 +15,7 @@ import { ID_PATTERN } from './fields.ts';
 import { describeValue, problemFromIssue, type Problem } from './problems.ts';
 import { checkRules, checkUploads, type MediaFile } from './rules.ts';
 import { yamlReason } from './dutch.ts';
+import { GLOSSARY_FILE, readGlossary } from './glossary.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -116,6 +117,7 @@ function checkContent(root: string, projectRoot: string): CheckResult {
   }
   problems.push(...checkRules(entries));
   problems.push(...checkUploads(entries, readMediaFolder(projectRoot)));
+  problems.push(...readGlossary(root, displayPath(projectRoot, join(root, GLOSSARY_FILE))).problems);
   return { entries, problems };
 }
 

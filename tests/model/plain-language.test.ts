@@ -98,3 +98,9 @@ describe('warnings about plain Dutch', () => {
     expect(fixture.check().map(formatProblem)).toEqual([]);
   });
 });
+
+test('the real content is under the warnings: no long sentence, no unexplained listed term', () => {
+  const root = join(PROJECT_ROOT, 'content');
+  const { entries } = loadContent(root, PROJECT_ROOT);
+  expect(checkPlainLanguage(entries, readGlossary(root).terms).map(formatWarning)).toEqual([]);
+});

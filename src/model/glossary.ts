@@ -23,7 +23,10 @@ export const termSchema = f.object(
   },
   { label: 'Begrip' },
 );
-export const glossarySchema = z.array(termSchema);
+/** The file: one group with the list, so the CMS can edit it as a file (Decap needs a group at the top). */
+export const glossarySchema = z.strictObject({
+  terms: f.list(termSchema, { label: 'Begrippen', hint: 'Woorden en afkortingen uit het werkveld, elk met een uitleg in gewone taal.' }),
+});
 export type Term = z.infer<typeof termSchema>;
 
 /** The anchor of a term on /begrippen/: "(V)SO" → "v-so", "Jeugdwet-indicatie" → "jeugdwet-indicatie". */
@@ -49,7 +52,7 @@ export function readGlossary(root: string, displayFile = `content/${GLOSSARY_FIL
   try {
     raw = loadYaml(readFileSync(path, 'utf8'), { schema: YAML_12_CORE });
   } catch {
-    return { terms: [], problems: [{ file: displayFile, field: '', found: 'YAML die niet te lezen is', allowed: 'een lijst met begrippen, elk met term en explanation' }] };
+    return { terms: [], problems: [{ file: displayFile, field: '', found: 'YAML die niet te lezen is', allowed: 'terms: met daaronder een lijst met begrippen, elk met term en explanation' }] };
   }
   const result = glossarySchema.safeParse(raw);
   if (!result.success) {
@@ -57,10 +60,10 @@ export function readGlossary(root: string, displayFile = `content/${GLOSSARY_FIL
   }
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
-  result.data.forEach((t, i) => {
+  result.data.terms.forEach((t, i) => {
     const id = termId(t.term);
-    if (seen.has(id)) problems.push({ file: displayFile, field: `[${i}].term`, label: 'Begrip', found: `"${t.term}", dat al op plek ${seen.get(id)! + 1} staat`, allowed: 'elk begrip één keer' });
+    if (seen.has(id)) problems.push({ file: displayFile, field: `terms[${i}].term`, label: 'Begrip', found: `"${t.term}", dat al op plek ${seen.get(id)! + 1} staat`, allowed: 'elk begrip één keer' });
     else seen.set(id, i);
   });
-  return { terms: result.data, problems };
+  return { terms: result.data.terms, problems };
 }

@@ -39,12 +39,12 @@ describe('the begrippenlijst', () => {
 
   test('a broken list is a problem of the content check, in Dutch', () => {
     fixture = new ContentFixture();
-    fixture.write(GLOSSARY, '- term: MDO\n- term: MDO\n  explanation: Twee keer.\n');
+    fixture.write(GLOSSARY, 'terms:\n  - term: MDO\n  - term: MDO\n    explanation: Twee keer.\n');
     expect(fixture.lines()).toEqual([
-      'content/begrippen.yml: [0].explanation (Uitleg): gevonden niets (het veld ontbreekt); toegestaan: verplicht veld: tekst',
+      'content/begrippen.yml: terms[0].explanation (Uitleg): gevonden niets (het veld ontbreekt); toegestaan: verplicht veld: tekst',
     ]);
-    fixture.write(GLOSSARY, '- term: MDO\n  explanation: Een.\n- term: mdo\n  explanation: Twee.\n');
-    expect(fixture.lines()).toEqual(['content/begrippen.yml: [1].term (Begrip): gevonden "mdo", dat al op plek 1 staat; toegestaan: elk begrip één keer']);
+    fixture.write(GLOSSARY, 'terms:\n  - term: MDO\n    explanation: Een.\n  - term: mdo\n    explanation: Twee.\n');
+    expect(fixture.lines()).toEqual(['content/begrippen.yml: terms[1].term (Begrip): gevonden "mdo", dat al op plek 1 staat; toegestaan: elk begrip één keer']);
   });
 
   test('without the file there is simply no list', () => {

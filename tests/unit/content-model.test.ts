@@ -324,13 +324,13 @@ describe('event rules', () => {
 describe('rules across entries', () => {
   test('unknown reference in a list names file, field and id', () => {
     expect(problemsAfter((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => (d.themes = ['thuiszitters', 'bestaat-niet'])))).toEqual([
-      { file: PRACTICE, field: 'themes[1]', label: "Thema's", found: '"bestaat-niet", maar er is geen thema met die naam', allowed: 'een bestaande naam uit Thema's (de map themes/).' },
+      { file: PRACTICE, field: 'themes[1]', label: "Thema's", found: '"bestaat-niet", maar er is geen thema met die naam', allowed: "een bestaande naam uit Thema's (de map themes/)." },
     ]);
   });
 
   test('unknown reference in a single field', () => {
     expect(problemsAfter((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => (d.region = 'nergens')))).toEqual([
-      { file: PRACTICE, field: 'region', label: 'Inspiratieregio', found: '"nergens", maar er is geen inspiratieregio met die naam', allowed: 'een bestaande naam uit Inspiratieregio's (de map regions/).' },
+      { file: PRACTICE, field: 'region', label: 'Inspiratieregio', found: '"nergens", maar er is geen inspiratieregio met die naam', allowed: "een bestaande naam uit Inspiratieregio's (de map regions/)." },
     ]);
   });
 

@@ -61,7 +61,7 @@ cms.registerWidget('model-object', modelObject(object.control), object.preview, 
 cms.registerWidget('amsterdam-datetime', AmsterdamDateTimeControl, AmsterdamDateTimePreview);
 const config = cmsConfig(__CMS_ENV__);
 const relation = cms.getWidget('relation');
-const sources = Object.fromEntries(config.collections.flatMap((c) => ('folder' in c ? [[c.name, { folder: c.folder, extension: c.extension }]] : [])));
+const sources = Object.fromEntries(config.collections.map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
 cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);
 
 /** An error whose text is only its message (Decap shows it in the toast). */

@@ -28,7 +28,6 @@ import { collections, collectionNames, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FO
 import type { FieldMeta } from '../src/model/fields.ts';
 import { branchesOf, core, defaultValue, defOf, elementOf, fieldMeta, isOptional, limits, shapeOf, type Limits } from './schema-walk.ts';
 import { backendFromEnv, type CmsEnv } from './backend.ts';
-import { GLOSSARY_FILE, glossarySchema } from '../src/model/glossary.ts';
 
 /**
  * Uploads go to public/uploads/ and are linked as /uploads/… (the model's image `src`), at most
@@ -307,28 +306,7 @@ export function cmsConfig(env: CmsEnv = {}) {
     // Ids are lowercase ASCII letters, digits and single hyphens (the model's ID_PATTERN).
     slug: { encoding: 'ascii' as const, clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections: [...cmsCollections(), glossaryCollection()],
-  };
-}
-
-/**
- * The begrippenlijst (content/begrippen.yml, src/model/glossary.ts) as a Decap file collection: one
- * file, its fields derived from the same schema the content check uses.
- */
-export function glossaryCollection() {
-  const shape = glossarySchema.shape as Record<string, z.ZodType>;
-  return {
-    name: 'begrippen',
-    label: 'Begrippenlijst',
-    editor: { preview: false },
-    files: [
-      {
-        name: 'begrippen',
-        label: 'Begrippenlijst',
-        file: `content/${GLOSSARY_FILE}`,
-        fields: Object.entries(shape).map(([key, schema]) => toField(key, schema, { collection: 'pages', path: ['begrippen'] })),
-      },
-    ],
+    collections: cmsCollections(),
   };
 }
 

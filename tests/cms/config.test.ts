@@ -200,9 +200,7 @@ function compareCollection(name: CollectionName, cms: CmsCollection | undefined)
 
 // ---------------------------------------------------------------------------------------------
 
-const fullConfig = cmsConfig({});
-// The folder collections of the model; the begrippenlijst (a file collection) is checked on its own below.
-const config = { ...fullConfig, collections: fullConfig.collections.filter((c): c is CmsCollection => 'folder' in c) };
+const config = cmsConfig({});
 const cmsByName = new Map(config.collections.map((c) => [c.name, c]));
 
 function field(collection: string, ...path: string[]): CmsField {
@@ -425,21 +423,5 @@ describe('Dutch hints', () => {
     };
     expect(fieldsWithoutHint([toCollection(extended)]).map((s) => s.replace(/ \(.*\)$/, ''))).toEqual(['practices.audience']);
     expect(modelFieldsWithoutHint('practices', extended.schema.shape as Record<string, z.ZodType>, [])).toEqual(['practices.audience', 'practices.tags[]']);
-  });
-});
-
-describe('the begrippenlijst in the CMS', () => {
-  it('is one file, content/begrippen.yml, with the fields of the model\'s glossary schema', () => {
-    const glossary = fullConfig.collections.find((c) => c.name === 'begrippen') as unknown as { files: { file: string; fields: CmsField[] }[] };
-    expect(glossary.files).toHaveLength(1);
-    expect(glossary.files[0]!.file).toBe('content/begrippen.yml');
-    const terms = glossary.files[0]!.fields.find((f) => f.name === 'terms')!;
-    expect(terms).toMatchObject({ widget: 'list', label: 'Begrippen' });
-    expect(terms.fields!.map((f) => [f.name, f.label, f.required])).toEqual([
-      ['term', 'Begrip', true],
-      ['full', 'Volledige naam', false],
-      ['explanation', 'Uitleg', true],
-      ['also', 'Andere vormen', false],
-    ]);
   });
 });

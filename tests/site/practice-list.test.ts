@@ -484,11 +484,15 @@ describe('a region page shows one list page of practices and links to the rest',
     };
   }
 
-  test.runIf(built)('real content: a region with fewer practices than a list page shows them all, without the link', () => {
-    const twente = regionSection(site.outDir, 'twente');
-    expect(twente.cards).toBeGreaterThan(1);
-    expect(twente.cards).toBeLessThanOrEqual(PRACTICES_PER_PAGE);
-    expect(twente.all).toEqual([]);
+  test.runIf(built)('real content: a region shows its practices, and links to all of them only when they fill more than a page', () => {
+    // Almere has no practice yet and Twente (13) more than a page: a region of the fixture set
+    // with a few is tested below; here the real regions, whichever side of the limit they are on.
+    for (const id of ['twente', 'utrecht']) {
+      const section = regionSection(site.outDir, id);
+      if (section.cards === 0) continue;
+      if (section.cards < PRACTICES_PER_PAGE) expect(section.all, id).toEqual([]);
+      else expect(section.all, id).toEqual([expect.stringMatching(/^Bekijk alle \d+ praktijkvoorbeelden uit /)]);
+    }
     expect(existsSync(join(site.outDir, 'praktijkvoorbeelden/regio/twente/index.html'))).toBe(true);
   });
 

@@ -47,7 +47,7 @@ describe('regions without a profile', () => {
     expect(t).toContain('Dit profiel wordt nog geschreven.');
     expect(t).toMatch(/Doet mee sinds 22 oktober 2019/);
     expect(page(`regios/${id}`)).toContain('href="/admin/"');
-    expect(t).toMatch(/Vul het profiel aan in het beheerscherm \(kies Inspiratieregio's en dan .+\)/);
+    expect(t).toMatch(/Vul het profiel aan in het beheerscherm \(kies Inspiratieregio(?:'|&#39;)s en dan .+\)/);
     expect(page(`regios/${id}`)).toContain(`href="mailto:${BUREAU_EMAIL}"`);
   });
 

@@ -7,14 +7,44 @@ export const PHRASES = {
     collectionTop: {
       // Decap's "＋ Praktijkvoorbeeld" uses a full-width plus that not every font has.
       newButton: 'Nieuw %{collectionLabel}',
+      viewAsList: 'Toon als lijst',
+      viewAsGrid: 'Toon als raster',
     },
+    entries: { unpublishedHeader: 'Nog niet gepubliceerd' },
   },
   editor: {
+    editorControl: { field: { widgetLabel: 'veld %{widgetLabel}' } },
     editorControlPane: {
       widget: {
         // The message after the colon comes from the model, e.g. "hoogstens 300 tekens".
         regexPattern: '%{fieldLabel}: %{pattern}.',
+        invalidPath: "'%{path}' is geen geldig pad",
+        pathExists: "Het pad '%{path}' bestaat al",
       },
+      i18n: {
+        copyFromLocale: 'Vul in vanuit een andere taal',
+        copyFromLocaleConfirm: 'Wil je de gegevens uit de taal %{locale} overnemen?\nAlles wat er nu staat, wordt overschreven.',
+      },
+    },
+    editorInterface: { toggleNotes: 'Notities tonen of verbergen' },
+    editorNotesPane: {
+      title: 'Notities',
+      emptyState: 'Nog geen notities. Schrijf hieronder de eerste notitie.',
+      addNote: 'Notitie toevoegen',
+      addPlaceholder: 'Schrijf een notitie…',
+      editPlaceholder: 'Pas je notitie aan…',
+      save: 'Opslaan',
+      cancel: 'Annuleren',
+      edit: 'Aanpassen',
+      delete: 'Verwijderen',
+      resolve: 'Afhandelen',
+      unresolve: 'Weer openen',
+      confirmDelete: 'Weet je zeker dat je deze notitie wilt verwijderen?',
+      shortcut: 'Tip: druk op Ctrl+Enter om snel een notitie toe te voegen',
+    },
+    editorToolbar: {
+      statusInfoTooltipDraft: 'Dit is een concept. Wil je het laten nakijken? Zet de status dan op "Wordt beoordeeld".',
+      statusInfoTooltipInReview: 'Dit wordt nagekeken. Je hoeft niets te doen, maar je kunt nog wel dingen aanpassen.',
     },
     // Missing in Decap's Dutch phrases (they showed in English, e.g. "Add items" in a newsletter block).
     editorWidgets: {
@@ -30,14 +60,25 @@ export const PHRASES = {
     },
   },
   mediaLibrary: {
+    mediaLibraryModal: { close: 'Sluiten' },
     mediaLibrary: {
       fileTooLarge:
         'Dit bestand is te groot. Een bestand mag hoogstens %{size} kB zijn. Maak de afbeelding kleiner (bijvoorbeeld 1600 pixels breed) en probeer het opnieuw.',
     },
   },
   ui: {
+    settingsDropdown: { account: 'Accountmenu' },
     toast: {
       onFailToPersist: 'Niet opgeslagen. %{details}',
+      noteAdded: 'Notitie toegevoegd',
+      onFailToAddNote: 'Notitie niet toegevoegd: %{details}',
+      noteUpdated: 'Notitie aangepast',
+      onFailToUpdateNote: 'Notitie niet aangepast: %{details}',
+      noteDeleted: 'Notitie verwijderd',
+      onFailToDeleteNote: 'Notitie niet verwijderd: %{details}',
+      noteResolved: 'Notitie afgehandeld',
+      noteReopened: 'Notitie weer geopend',
+      onFailToToggleNote: 'De status van de notitie is niet veranderd: %{details}',
     },
   },
 };

@@ -69,7 +69,8 @@ export const practiceSchema = z.strictObject({
     ),
     { label: 'Links', hint: 'Meer lezen: websites, rapporten, filmpjes.' },
   ),
-  published: f.date({ label: 'Gepubliceerd op', hint: 'De datum waarop het voorbeeld online kwam.' }),
+  sources: f.sources(),
+  published: f.date({ label: 'Op deze site sinds', hint: 'De dag waarop het voorbeeld op deze site kwam. Niet de datum van de bron: die staat bij de bron.' }),
   updated: f.date({ label: 'Bijgewerkt op', hint: 'Niet eerder dan de publicatiedatum.' }).optional(),
   draft: f.boolean({ label: 'Concept', hint: 'Een concept staat nergens op de site.' }).default(false),
 });

@@ -432,6 +432,7 @@ export function generate(options: GenerateOptions): GenerateResult {
     data.connectors = level < 2 ? Array.from({ length: rng.int(1, 2) }, () => { const n = person(); return { name: n, role: 'Verbinder', email: email(n) }; }) : [];
     if (level === 0) data.coalitionConnector = { name: person(), organisation: orgNames.get(rng.pick(organisations))! };
     if (level < 2) data.updated = dateText(dayOf('2024-01-01') + i * 31);
+    data.sources = [{ title: `Eigen beschrijving door ${name}`, publisher: name, date: String(data.joined) }];
     const body = level === 2
       ? `${name} doet mee met het lerend netwerk. Het profiel wordt nog geschreven.\n`
       : Array.from({ length: rng.int(3, 6) }, () => model.sentences(700, rng.int(3, 5))).join('\n\n') + '\n';
@@ -503,6 +504,7 @@ export function generate(options: GenerateOptions): GenerateResult {
         ...(rng.chance(0.3) ? { phone: `06-${rng.int(10000000, 99999999)}` } : {}),
       },
       links: Array.from({ length: rng.zipf(4, 1) }, (_, k) => ({ label: `Meer over ${cap(word)}${k ? ` (${k + 1})` : ''}`, url: `https://www.example.nl/${slug(place)}/${id}/${k + 1}` })),
+      sources: [{ title: `Verslag ${title}`, publisher: orgs[0] ? orgNames.get(orgs[0])! : place, date: dateText(published).slice(0, 7) }],
       published: dateText(published),
       ...(rng.chance(0.3) ? { updated: dateText(Math.min(published + rng.int(0, 600), dayOf('2026-11-20'))) } : {}),
       draft: false,
@@ -526,6 +528,7 @@ export function generate(options: GenerateOptions): GenerateResult {
       rhythm: 'eens per twee maanden', status: ['actief', 'in-oprichting', 'afgerond'][i], open: i !== 2,
       ...(i !== 2 ? { howToJoin: 'Stuur een e-mail naar het programmabureau.' } : {}),
       practices: rng.sample(practiceIds, Math.min(12, practiceIds.length)),
+      sources: [{ title: 'Eigen beschrijving door het programmabureau', publisher: 'Programmabureau Met Andere Ogen', date: '2026-10' }],
     }, Array.from({ length: 4 }, () => model.sentences(600, 4)).join('\n\n') + '\n'));
   });
   const eventStarts = ['2025-11-12T10:00:00+01:00', '2026-01-20T13:30:00+01:00', '2026-02-17T09:30:00+01:00', '2026-03-10T19:00:00+01:00', '2026-12-08T10:00:00+01:00', '2027-01-19T14:00:00+01:00', '2027-02-09T09:30:00+01:00', '2027-03-16T13:00:00+01:00'];
@@ -541,6 +544,7 @@ export function generate(options: GenerateOptions): GenerateResult {
       title: `${cap(kind)}: ${model.phrase(3, 7)}`, summary: model.sentences(280, 2), kind, start, end,
       location: online ? { online: true, url: 'https://www.example.nl/webinar' } : { online: false, name: 'Het Huis van de Wijk', address: 'Stationsplein 1', city: rng.pick(PLACES)[0] },
       organiser: 'Programma Met Andere Ogen', registration: { email: 'aanmelden@example.nl' },
+      sources: [{ title: 'Uitnodiging', publisher: 'Programma Met Andere Ogen', date: start.slice(0, 7) }],
       communities: i % 3 === 0 ? [communityIds[i % communityIds.length]!] : [], regions: rng.sample(regions.map((r) => r.id), rng.int(0, 3)), themes: rng.sample(themes, rng.int(1, 2)),
     }, Array.from({ length: 3 }, () => model.sentences(500, 3)).join('\n\n') + '\n'));
   });
@@ -551,11 +555,11 @@ export function generate(options: GenerateOptions): GenerateResult {
     write(join(out, 'news', `${id}.md`), fileText({
       title: cap(model.phrase(5, 10)), summary: model.sentences(280, 2), date: dateText(dayOf('2024-01-15') + i * 61),
       regions: rng.sample(regions.map((r) => r.id), rng.int(0, 2)), practices: rng.sample(practiceIds, rng.int(0, 3)), themes: rng.sample(themes, rng.int(1, 2)),
-      ...(i % 2 ? { source: { label: 'Bron', url: 'https://www.example.nl/nieuws' } } : {}),
+      sources: [{ title: 'Oorspronkelijk bericht', publisher: 'Bron', date: dateText(dayOf('2024-01-15') + i * 61), ...(i % 2 ? { url: 'https://www.example.nl/nieuws' } : {}) }],
     }, Array.from({ length: 4 }, () => model.sentences(600, 4)).join('\n\n') + '\n'));
   }
   write(join(out, 'newsletters', 'nieuwsbrief-1-oktober-2026.md'), fileText({
-    title: 'Nieuwsbrief oktober 2026', number: 1, date: '2026-10-15', status: 'verzonden',
+    title: 'Nieuwsbrief oktober 2026', number: 1, date: '2026-10-15', status: 'verzonden', sentOn: '2026-10-15',
     intro: `${model.sentences(300, 2)}\n\nHeb je zelf een goed voorbeeld? Mail het programmabureau.\n`,
     sections: [
       { heading: 'Nieuws uit het netwerk', items: newsIds.slice(-3).map((news) => ({ type: 'news', news })) },

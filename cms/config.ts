@@ -163,6 +163,9 @@ function fieldFromNode(name: string, node: FieldNode, ctx: Ctx): CmsField {
       break;
     case 'datetime':
       field.widget = 'amsterdam-datetime';
+      // The model allows a day alone when the time is not known (an event's start): the widget
+      // offers "Tijd nog niet bekend", which stores YYYY-MM-DD instead of inventing a time.
+      if (meta.dayAllowed) field.day_allowed = true;
       break;
     case 'select': {
       const def = meta.enum;

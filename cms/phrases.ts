@@ -10,7 +10,10 @@ export const PHRASES = {
     collectionTop: {
       // Decap's "＋ Praktijkvoorbeeld" uses a full-width plus that not every font has.
       newButton: 'Nieuw %{collectionLabel}',
+      viewAsList: 'Toon als lijst',
+      viewAsGrid: 'Toon als raster',
     },
+    entries: { unpublishedHeader: 'Nog niet gepubliceerd' },
   },
   editor: {
     editor: {
@@ -48,10 +51,17 @@ export const PHRASES = {
       deleteUnpublishedEntry: 'Verwijder dit concept',
       deleteUnpublishedChanges: 'Verwijder de wijzigingen van dit concept',
     },
+    editorControl: { field: { widgetLabel: 'veld %{widgetLabel}' } },
     editorControlPane: {
       widget: {
         // The message after the colon comes from the model, e.g. "hoogstens 300 tekens".
         regexPattern: '%{fieldLabel}: %{pattern}.',
+        invalidPath: "'%{path}' is geen geldig pad",
+        pathExists: "Het pad '%{path}' bestaat al",
+      },
+      i18n: {
+        copyFromLocale: 'Vul in vanuit een andere taal',
+        copyFromLocaleConfirm: 'Wil je de gegevens uit de taal %{locale} overnemen?\nAlles wat er nu staat, wordt overschreven.',
       },
     },
     // Missing in Decap's Dutch phrases (they showed in English, e.g. "Add items" in a newsletter block).
@@ -68,12 +78,14 @@ export const PHRASES = {
     },
   },
   mediaLibrary: {
+    mediaLibraryModal: { close: 'Sluiten' },
     mediaLibrary: {
       fileTooLarge:
         'Dit bestand is te groot. Een bestand mag hoogstens %{size} kB zijn. Maak de afbeelding kleiner (bijvoorbeeld 1600 pixels breed) en probeer het opnieuw.',
     },
   },
   ui: {
+    settingsDropdown: { account: 'Accountmenu' },
     toast: {
       onFailToPersist: 'Niet opgeslagen. %{details}',
       onFailToUpdateStatus: 'Status niet veranderd. %{details}',
@@ -113,6 +125,15 @@ export const PHRASES = {
       draftHeader: 'Concept',
       inReviewHeader: 'Ter beoordeling',
       readyHeader: 'Klaar',
+      noteAdded: 'Notitie toegevoegd',
+      onFailToAddNote: 'Notitie niet toegevoegd: %{details}',
+      noteUpdated: 'Notitie aangepast',
+      onFailToUpdateNote: 'Notitie niet aangepast: %{details}',
+      noteDeleted: 'Notitie verwijderd',
+      onFailToDeleteNote: 'Notitie niet verwijderd: %{details}',
+      noteResolved: 'Notitie afgehandeld',
+      noteReopened: 'Notitie weer geopend',
+      onFailToToggleNote: 'De status van de notitie is niet veranderd: %{details}',
     },
   },
 };

@@ -52,6 +52,7 @@ const TOP_LEVEL = {
   openData: 'open-data',
   search: 'zoeken',
   spiegel: 'spiegel',
+  glossary: 'begrippen',
 } as const;
 /** Astro writes the not-found page to /404.html. */
 const NOT_FOUND_SEGMENT = '404';
@@ -82,6 +83,8 @@ export const routes = {
   openData: slash(TOP_LEVEL.openData),
   /** The self-assessment "Spiegel op de zeven adviezen". */
   spiegel: slash(TOP_LEVEL.spiegel),
+  /** The glossary (begrippenlijst, content/begrippen.yml). */
+  glossary: slash(TOP_LEVEL.glossary),
   sitemapIndex: '/sitemap-index.xml',
   /** The print rule that needs SITE_URL (src/pages/afdruk.css.ts). */
   printStylesheet: '/afdruk.css',

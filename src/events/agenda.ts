@@ -29,8 +29,9 @@ export function splitEvents(events: readonly EventEntry[], now: Date = buildNow(
 type Location = EventEntry['data']['location'];
 
 /** Words an editor may have typed for "not known": they are not a place, and never shown twice. */
-const UNKNOWN = /^\s*((de )?(locatie|plaats|adres)\s+)?(is\s+)?(nog\s+)?(niet bekend|onbekend)\.?\s*$/i;
-export const UNKNOWN_PLACE = 'Plaats nog niet bekend';
+const UNKNOWN = /^\s*((de )?(locatie|plaats|adres)\s+)?(is\s+)?(nog\s+)?(niet bekend|onbekend|volgt)\.?\s*$/i;
+/** Shown (once) where the place is not known yet: never a made-up place name (issue 15's words). */
+export const LOCATION_TO_FOLLOW = 'Locatie volgt';
 
 /**
  * The lines of a place (name, address, city), each once: empty, "niet bekend" and repeated lines are
@@ -46,12 +47,12 @@ export function placeLines(location: Location): string[] {
   return lines;
 }
 
-/** One line for cards: "Online", "Stadhuis, Hengelo", "Online en in Stadhuis, Hengelo" or, when nothing is known, "Plaats nog niet bekend". */
+/** One line for cards: "Online", "Stadhuis, Hengelo", "Online en in Stadhuis, Hengelo" or, when nothing is known, "Locatie volgt". */
 export function locationLine(location: Location): string {
   const place = placeLines({ ...location, address: undefined }).join(', ');
   if (location.online && place) return `Online en in ${place}`;
   if (location.online) return 'Online';
-  return place || UNKNOWN_PLACE;
+  return place || LOCATION_TO_FOLLOW;
 }
 
 const tileDay = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', timeZone: TIME_ZONE });

@@ -11,6 +11,8 @@ import type { Event } from '../model/collections/events.ts';
 import { eventKinds, labelOf } from '../model/enums.ts';
 import { SITE_NAME } from '../config/site.ts';
 import { routes } from '../routes.ts';
+import { isDayOnly } from '../lib/dates.ts';
+import { LOCATION_TO_FOLLOW, placeLines } from '../events/agenda.ts';
 
 export interface CalendarEntry {
   id: string;
@@ -34,11 +36,11 @@ export function eventUid(id: string, site: URL | string): string {
   return `${id}@${new URL(site).hostname}`;
 }
 
-/** "Naam, Adres, Plaats", "Online", or both. */
-export function eventLocation(location: Event['location']): string | undefined {
-  const place = [location.name, location.address, location.city].filter(Boolean).join(', ');
+/** "Naam, Adres, Plaats" (each line once, src/events/agenda.ts), "Online", both, or "Locatie volgt". */
+export function eventLocation(location: Event['location']): string {
+  const place = placeLines(location).join(', ');
   if (location.online) return place ? `Online en in ${place}` : 'Online';
-  return place || undefined;
+  return place || LOCATION_TO_FOLLOW;
 }
 
 function description(event: CalendarEntry, pageUrl: string): string {
@@ -49,6 +51,17 @@ function description(event: CalendarEntry, pageUrl: string): string {
   else if (d.registration?.email) lines.push(`Aanmelden: ${d.registration.email}`);
   lines.push('', `Meer informatie: ${pageUrl}`);
   return lines.join('\n');
+}
+
+/** "2019-11-29" → [2019, 11, 29], the form `ics` writes as a DATE value. */
+function dayArray(day: string): [number, number, number] {
+  const [y, m, dd] = day.split('-').map(Number);
+  return [y!, m!, dd!];
+}
+
+/** The calendar day after `day` (YYYY-MM-DD). */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day.slice(0, 10)}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 export function eventAttributes(event: CalendarEntry, options: CalendarOptions): EventAttributes {
@@ -68,6 +81,12 @@ export function eventAttributes(event: CalendarEntry, options: CalendarOptions):
     timestamp: options.now.getTime(),
     productId: PRODUCT_ID,
   };
+  if (isDayOnly(d.start)) {
+    // A day without a time (the source gives none): an all-day event, DTSTART;VALUE=DATE, with the
+    // day after the last day as its (exclusive) end, as RFC 5545 §3.6.1 describes.
+    const { startInputType: _i, startOutputType: _o, ...day } = base;
+    return { ...day, start: dayArray(d.start), end: dayArray(nextDay(d.end ?? d.start)) } as EventAttributes;
+  }
   // Without an end, RFC 5545 lets the event end at its start (no DTEND, no DURATION).
   return (d.end ? { ...base, end: Date.parse(d.end), endInputType: 'utc', endOutputType: 'utc' } : base) as EventAttributes;
 }

@@ -7,6 +7,8 @@
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
+import { readGlossary } from '../model/glossary.ts';
+import { checkPlainLanguage, formatWarning } from '../model/plain-language.ts';
 
 export class ContentError extends Error {
   constructor(readonly lines: string[]) {
@@ -20,7 +22,10 @@ export function contentCheck(root: string): AstroIntegration {
     name: 'mao:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems } = loadContent(root, process.cwd(), { reuse: true });
+        const { problems, entries } = loadContent(root, process.cwd(), { reuse: true });
+        // Plain Dutch: warnings for the editor in `astro dev` (and in `npm run check:content`); the
+        // build itself does not spend time on them.
+        if (command === 'dev' && !problems.length) for (const w of checkPlainLanguage(entries, readGlossary(root).terms)) logger.warn(formatWarning(w));
         if (!problems.length) return;
         const lines = problems.map(formatProblem);
         if (command === 'dev') {

@@ -25,7 +25,7 @@ export interface Site {
   communities: Community[];
   events: EventEntry[];
   news: News[];
-  /** Only sent newsletters: a concept is published nowhere. */
+  /** Newsletters on the site (sent, or ready but not sent): a concept is published nowhere. */
   newsletters: Newsletter[];
   byId: {
     practices: Map<string, Practice>;
@@ -91,7 +91,7 @@ async function loadSite(): Promise<Site> {
     getCollection('communities'),
     getCollection('events'),
     getCollection('news'),
-    getCollection('newsletters', (n) => n.data.status === 'verzonden'),
+    getCollection('newsletters', (n) => n.data.status !== 'concept'),
   ]);
   practices.sort(newestPractice);
   regions.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));

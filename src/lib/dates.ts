@@ -20,6 +20,15 @@ export function formatDate(day: string): string {
   return dateFormat.format(fromDay(day));
 }
 
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+
+/** A date as precise as a source gives it: "2019", "november 2019" or "29 november 2019". */
+export function formatPartialDate(text: string): string {
+  if (/^\d{4}$/.test(text)) return text;
+  if (/^\d{4}-\d{2}$/.test(text)) return monthFormat.format(fromDay(`${text}-15`));
+  return formatDate(text);
+}
+
 /** "22 okt 2019" */
 export function formatDateShort(day: string): string {
   return dateShortFormat.format(fromDay(day));
@@ -40,8 +49,20 @@ export function amsterdamDate(moment: Date | string): string {
   return amsterdamDay.format(typeof moment === 'string' ? new Date(moment) : moment);
 }
 
-/** "donderdag 12 december 2019, 13:00 tot 17:00" — or over two days when the end is on another day. */
+/** True for an event day without a time ("2019-11-29"): the source gives no time, so none is shown. */
+export function isDayOnly(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/**
+ * "donderdag 12 december 2019, 13:00 tot 17:00" — or over two days when the end is on another day.
+ * A day without a time is shown as the day alone: "vrijdag 29 november 2019".
+ */
 export function formatEventWhen(start: string, end?: string): string {
+  if (isDayOnly(start)) {
+    const first = weekdayFormat.format(fromDay(start));
+    return end && end !== start ? `${first} tot ${weekdayFormat.format(fromDay(end.slice(0, 10)))}` : first;
+  }
   const from = `${formatEventDay(start)}, ${formatTime(start)}`;
   if (!end) return `${from} uur`;
   if (amsterdamDate(start) === amsterdamDate(end)) return `${from} tot ${formatTime(end)} uur`;

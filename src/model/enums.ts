@@ -102,6 +102,14 @@ export const adviceStatuses = defineEnum('Stand van zaken', {
   geborgd: 'Geborgd',
 });
 
+/** How an organisation takes part in the coalitie Onderwijs-Zorg-Jeugd, as the programme's texts name it. */
+export const coalitionRoles = defineEnum('Rol in de coalitie', {
+  lid: 'Lid van de coalitie',
+  agendalid: 'Agendalid van de coalitie',
+  kennispartner: 'Kennispartner van de coalitie',
+  'nauw-betrokken': 'Nauw betrokken bij de coalitie',
+});
+
 export const communityStatuses = defineEnum('Status', {
   'in-oprichting': 'In oprichting',
   actief: 'Actief',
@@ -119,6 +127,7 @@ export const eventKinds = defineEnum('Soort bijeenkomst', {
 
 export const newsletterStatuses = defineEnum('Status', {
   concept: 'Concept',
+  klaar: 'Op de site, nog niet verstuurd',
   verzonden: 'Verzonden',
 });
 

@@ -47,6 +47,8 @@ export interface FieldMeta {
   enum?: EnumDef;
   /** Allowed values, in words, for error messages (e.g. "een datum als 2026-03-10"). */
   allowed?: string;
+  /** For a datetime: a day alone (YYYY-MM-DD) is allowed too, when the time is not known. */
+  dayAllowed?: boolean;
 }
 
 interface Describe {
@@ -58,6 +60,10 @@ interface Describe {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** A day alone, or a day with a time and its offset (an event whose time is not known yet). */
+export const DAY_OR_DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+/** A date as precise as a source gives it: a year, a month or a day (2019, 2019-11, 2019-11-29). */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?$/;
 /** Absolute http(s) URLs only: no javascript:, data: or relative links from contributors. */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/$.?#][^\s]*$/i;
 
@@ -169,6 +175,38 @@ export const f = {
     );
     return withMeta(s, { ...d, widget: 'datetime', allowed });
   },
+  /**
+   * A date as precise as the source gives it: "2019", "2019-11" or "2019-11-29" (YYYY, YYYY-MM or
+   * YYYY-MM-DD). Sources often name only a month ("PO-Magazine, december 2018"); no day is invented.
+   */
+  partialDate(d: Describe) {
+    const allowed = 'een jaar, een maand of een dag: 2019, 2019-11 of 2019-11-29';
+    const s = z.preprocess(
+      dateToText,
+      z
+        .string()
+        .trim()
+        .regex(PARTIAL_DATE_PATTERN, { abort: true })
+        .refine((v) => v.length < 10 || isRealDate(v), { message: 'geen bestaande datum' }),
+    );
+    return withMeta(s, { ...d, widget: 'string', allowed });
+  },
+  /**
+   * A day (2026-03-10) when the time is not known yet, or a moment with its offset
+   * (2026-03-10T09:30:00+01:00). A day alone is shown as the date and exported as an all-day event.
+   */
+  dayOrDateTime(d: Describe) {
+    const allowed = 'een datum (2026-03-10) als de tijd nog niet bekend is, of een datum en tijd met tijdzone, zoals 2026-03-10T09:30:00+01:00';
+    const s = z.preprocess(
+      (v) => (v instanceof Date && !Number.isNaN(v.getTime()) && v.toISOString().endsWith('T00:00:00.000Z') ? dateToText(v) : dateTimeToText(v)),
+      z
+        .string()
+        .regex(DAY_OR_DATETIME_PATTERN, { abort: true })
+        .refine(isRealDate, { message: 'geen bestaande datum' })
+        .refine((v) => !Number.isNaN(Date.parse(v)), { message: 'geen bestaande tijd' }),
+    );
+    return withMeta(s, { ...d, widget: 'datetime', allowed, dayAllowed: true });
+  },
   url(d: Describe) {
     const s = z.string().trim().regex(HTTP_URL_PATTERN).pipe(z.url({ protocol: /^https?$/ }));
     return withMeta(s, { ...d, widget: 'string', allowed: 'een volledig webadres dat begint met https:// of http://' });
@@ -200,6 +238,36 @@ export const f = {
   list<Item extends z.ZodType>(item: Item, d: Describe & { min?: number; max?: number }) {
     const s = z.array(item).min(d.min ?? 0);
     return withMeta(d.max === undefined ? s : s.max(d.max), { ...d, widget: 'list' });
+  },
+  /**
+   * Where the facts of an entry come from: one or more sources, each with its real title, who
+   * published it, its date (as precise as the source gives it; left out when it gives none, shown
+   * as "datum onbekend") and a web address where one exists. A region or
+   * organisation describing its own work is a source too: "Eigen beschrijving door …". Optional in
+   * the schema; the content check (rules.ts, checkSources) requires it on every entry but a draft,
+   * with a Dutch message.
+   */
+  sources(d: Partial<Describe> = {}) {
+    const source = f.object(
+      {
+        title: f.string({
+          label: 'Titel van de bron',
+          hint: 'De echte titel van het document of bericht, bijvoorbeeld "Profiel inspiratieregio Twente" of "De Opgave". Geen bestandsnaam. Beschrijft een regio of organisatie haar eigen werk? Schrijf dan "Eigen beschrijving door" en de naam.',
+        }),
+        publisher: f.string({ label: 'Uitgegeven door', hint: 'Wie maakte of publiceerde de bron? Bijvoorbeeld "Regio Twente", "VO-raad" of "PO-Magazine".' }),
+        date: f
+          .partialDate({ label: 'Datum van de bron', hint: 'Zo precies als de bron zegt: een jaar (2019), een maand (2019-11) of een dag (2019-11-29). Noemt de bron geen datum? Laat dit dan leeg; verzin er geen.' })
+          .optional(),
+        url: f.url({ label: 'Webadres', hint: 'Alleen als de bron online staat: het volledige webadres, beginnend met https://.' }).optional(),
+      },
+      { label: 'Bron' },
+    );
+    return f
+      .list(source, {
+        label: d.label ?? 'Bronnen',
+        hint: d.hint ?? 'Waar komen de feiten op deze pagina vandaan? Noem minstens één bron. Die staat op de pagina onder "Bronnen".',
+      })
+      .optional();
   },
   /** An image under public/uploads/ with required alternative text. */
   image(d: Describe) {

@@ -15,6 +15,8 @@ import { ID_PATTERN } from './fields.ts';
 import { describeValue, problemFromIssue, type Problem } from './problems.ts';
 import { checkRules, checkUploads, type MediaFile } from './rules.ts';
 import type { ContentSet, LoadedEntry } from './content-set.ts';
+import { yamlReason } from './dutch.ts';
+import { GLOSSARY_FILE, readGlossary } from './glossary.ts';
 
 export type { ContentSet, LoadedEntry } from './content-set.ts';
 
@@ -104,6 +106,7 @@ function checkContent(root: string, projectRoot: string): CheckResult {
   }
   problems.push(...checkRules(entries));
   problems.push(...checkUploads(entries, readMediaFolder(projectRoot)));
+  problems.push(...readGlossary(root, displayPath(projectRoot, join(root, GLOSSARY_FILE))).problems);
   return { entries, problems };
 }
 
@@ -142,7 +145,7 @@ type FrontMatter = { raw: Record<string, unknown>; body: string } | { problem: O
  * front matter first: at 10,000 practices it takes under a second where the `yaml` package takes
  * four. Only when js-yaml refuses a document does the `yaml` package read it again, to name the line
  * and the reason (js-yaml's messages are terser), or to accept what js-yaml alone refuses.
- * tests/unit/yaml-core.test.ts holds both to the same result on every kind of scalar.
+ * tests/model/yaml-core.test.ts holds both to the same result on every kind of scalar.
  */
 export function readFrontMatter(bytes: Buffer, options: { parser?: 'fast' | 'yaml' } = {}): FrontMatter {
   let text: string;
@@ -173,7 +176,7 @@ export function readFrontMatter(bytes: Buffer, options: { parser?: 'fast' | 'yam
       // The line in the file: the front matter starts on line 2, under the first ---.
       const offset = Math.min(error.pos[0], yaml.length);
       const line = yaml.slice(0, offset).split('\n').length + 1;
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const reason = yamlReason(error.code);
       return {
         problem: {
           field: 'front matter',

@@ -5,6 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { branchFor, fieldNode, nodeAt, type FieldNode } from './schema-walk.ts';
+import { ENGLISH, FORMAT_WORDS, TYPE_WORDS } from './dutch.ts';
 
 export interface Problem {
   /** Path of the file, relative to the project (e.g. content/practices/dokwerk.md). */
@@ -60,16 +61,6 @@ export function fieldAt(root: z.ZodType, path: readonly PropertyKey[], data: unk
   return nodeAt(fieldNode(root), path, data);
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'tekst',
-  number: 'een getal',
-  int: 'een heel getal',
-  boolean: 'true of false',
-  array: 'een lijst',
-  object: 'een groep velden',
-  date: 'een datum',
-};
-
 /** Turn one zod issue into a problem line for `file`. */
 export function problemFromIssue(file: string, schema: z.ZodType, data: unknown, issue: z.core.$ZodIssue): Problem[] {
   const path = issue.path;
@@ -81,7 +72,7 @@ export function problemFromIssue(file: string, schema: z.ZodType, data: unknown,
 
   switch (issue.code) {
     case 'invalid_type': {
-      const allowed = meta?.allowed ?? TYPE_WORDS[issue.expected] ?? issue.expected;
+      const allowed = meta?.allowed ?? TYPE_WORDS[issue.expected] ?? 'een waarde van een andere soort';
       return [{ ...base, found, allowed: value === undefined ? `verplicht veld: ${allowed}` : allowed }];
     }
     case 'too_big': {
@@ -99,7 +90,7 @@ export function problemFromIssue(file: string, schema: z.ZodType, data: unknown,
     case 'invalid_value':
       return [{ ...base, found, allowed: issue.values.map((v) => String(v)).join(', ') }];
     case 'invalid_format':
-      return [{ ...base, found, allowed: meta?.allowed ?? (issue.format === 'regex' ? 'kleine letters, cijfers en streepjes (een id)' : issue.format) }];
+      return [{ ...base, found, allowed: meta?.allowed ?? FORMAT_WORDS[issue.format] ?? 'een waarde in een andere vorm' }];
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const shape = field ? (branchFor(field, value)?.node ?? field).fields : undefined;
@@ -115,10 +106,12 @@ export function problemFromIssue(file: string, schema: z.ZodType, data: unknown,
       if ('options' in issue && Array.isArray(issue.options)) {
         return [{ ...base, label: undefined, found, allowed: (issue.options as unknown[]).map(String).join(', ') }];
       }
-      return [{ ...base, found, allowed: meta?.allowed ?? issue.message }];
+      return [{ ...base, found, allowed: meta?.allowed ?? 'een van de vormen die het model kent' }];
     }
     case 'custom':
     default:
+      // A message zod wrote itself (English) never reaches an editor: the model's words instead.
+      if (ENGLISH.test(issue.message)) return [{ ...base, found, allowed: meta?.allowed ?? 'een waarde die het model toestaat' }];
       // Refinements carry their own Dutch message (e.g. an event's place); a date that does not
       // exist ("2026-02-30") is explained by the field's allowed text.
       return [{ ...base, found: issue.message.startsWith('geen ') ? `${found}: ${issue.message}` : found, allowed: issue.message.startsWith('geen ') ? (meta?.allowed ?? issue.message) : issue.message }];

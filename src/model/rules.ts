@@ -5,10 +5,12 @@
  */
 import type { z } from 'astro/zod';
 import { collections, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, RESERVED_IDS, type CollectionName } from './index.ts';
+import { DATE_PATTERN } from './fields.ts';
 import { describeValue, fieldAt, formatPath, type Problem } from './problems.ts';
 import { branchFor, fieldNode, type FieldNode } from './schema-walk.ts';
 import type { ContentSet, LoadedEntry } from './content-set.ts';
 import { EVENT_MESSAGES } from './collections/events.ts';
+import { checkTrust } from './trust-rules.ts';
 
 export interface Reference {
   path: PropertyKey[];
@@ -70,14 +72,14 @@ export function checkRules(content: ContentSet): Problem[] {
         const targetDef = collections[ref.collection];
         const inNewsletter = isNewsletter && ref.path[0] === 'sections';
         const where = inNewsletter ? newsletterPlace(data, ref.path) : '';
-        const fix = inNewsletter && sent ? ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (type free) met titel, tekst en link.' : '';
+        const fix = inNewsletter && sent ? ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (soort "Vrij item") met titel, tekst en link.' : '';
         if (!target) {
           problems.push({
             file: entry.file,
             field: formatPath(ref.path),
             label: ref.label,
             found: `${where}"${ref.id}", maar er is geen ${targetDef.labelSingular.toLowerCase()} met die naam`,
-            allowed: `een bestaande naam uit ${ref.collection}/.${fix}`,
+            allowed: `een bestaande naam uit ${targetDef.label} (de map ${ref.collection}/).${fix}`,
           });
         } else if (inNewsletter && ref.collection === 'practices' && target.raw.draft === true) {
           problems.push({
@@ -102,11 +104,19 @@ export function checkRules(content: ContentSet): Problem[] {
   }
   for (const entry of content.events) {
     const d = entry.data;
-    if (d && typeof d.end === 'string' && typeof d.start === 'string' && Date.parse(d.end) <= Date.parse(d.start)) {
+    // Days without a time (checkEventDays, trust-rules.ts) end on or after the day they start.
+    if (d && typeof d.end === 'string' && typeof d.start === 'string' && endsTooSoon(d.start, d.end)) {
       problems.push({ file: entry.file, field: 'end', label: 'Einde', found: `${d.end}, niet na het begin ${d.start}`, allowed: EVENT_MESSAGES.endAfterStart });
     }
   }
+  problems.push(...checkTrust(content));
   return problems;
+}
+
+function endsTooSoon(start: string, end: string): boolean {
+  const days = [start, end].filter((v) => DATE_PATTERN.test(v)).length;
+  if (days === 1) return false;
+  return days === 2 ? end < start : Date.parse(end) <= Date.parse(start);
 }
 
 function uniqueNumbers(list: LoadedEntry[], label: string): Problem[] {

@@ -141,6 +141,7 @@ function describe(meta: FieldMeta, site: URL | string): string | undefined {
     return `Een van: ${meta.enum.ids.map((id) => `${id} (${labels[id]})`).join(', ')}.`;
   }
   if (meta.widget === 'date') return 'Een datum: jjjj-mm-dd.';
+  if (meta.widget === 'datetime' && meta.dayAllowed) return 'Een datum (jjjj-mm-dd) als de tijd nog niet bekend is, anders datum en tijd met tijdzone (RFC 3339), zoals 2026-03-10T09:30:00+01:00.';
   if (meta.widget === 'datetime') return 'Datum en tijd met tijdzone (RFC 3339), zoals 2026-03-10T09:30:00+01:00.';
   return undefined;
 }
@@ -157,7 +158,10 @@ export function datasetJsonSchema(def: DatasetDef, site: URL | string): Record<s
       const schema = ctx.jsonSchema as Record<string, unknown>;
       schema.title = meta.label;
       if (meta.widget === 'date') schema.format = 'date';
-      if (meta.widget === 'datetime') schema.format = 'date-time';
+      if (meta.widget === 'datetime' && meta.dayAllowed) {
+        delete schema.format;
+        schema.anyOf = [{ format: 'date' }, { format: 'date-time' }];
+      } else if (meta.widget === 'datetime') schema.format = 'date-time';
       const description = describe(meta, site);
       if (description) schema.description = description;
     },

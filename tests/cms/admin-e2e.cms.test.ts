@@ -97,6 +97,13 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     await page.goto(`${base}/admin/#/collections/${collection}/new`, { waitUntil: 'domcontentloaded' });
     await page.getByText('Publiceer', { exact: true }).waitFor();
   }
+  /** Every entry names a source (issue 15): add one with its title and publisher. */
+  async function addSource(title: string, publisher: string) {
+    await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+    await (await control('Titel van de bron')).fill(title);
+    await (await control('Uitgegeven door')).fill(publisher);
+  }
+
   async function publish() {
     await page.getByRole('button', { name: 'Publiceer', exact: true }).click();
     await page.getByText('Publiceer nu').click();
@@ -119,7 +126,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     await choose('Fase', 'Pilot');
     await choose('Onderbouwing', 'Beschreven praktijk');
     await (await control('Naam')).fill('Team Passend Onderwijs Zwolle');
-    await (await control('Gepubliceerd op')).fill('2026-03-10');
+    await (await control('Op deze site sinds')).fill('2026-03-10');
+    await addSource('Eigen beschrijving door Team Passend Onderwijs Zwolle', 'Team Passend Onderwijs Zwolle');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Zo werken school en jeugdhulp samen in Zwolle.');
     await publish();
@@ -171,6 +179,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     await (await control('Begin')).fill('2026-11-05T14:00');
     await (await control('Naam van de locatie (optioneel)')).fill('Stadhuis');
     await (await control('Organisator')).fill('Programmabureau');
+    await addSource('Uitnodiging netwerkdag', 'Programmabureau');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Welkom.');
     await publish();

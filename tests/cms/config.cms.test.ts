@@ -315,7 +315,10 @@ describe('key fields, as a fixed table', () => {
     ['newsletters', ['intro'], { widget: 'markdown', required: true }],
     ['newsletters', ['sections'], { widget: 'list', min: 1, required: true, label_singular: 'Blok' }],
     ['newsletters', ['sections', 'items'], { widget: 'list', typeKey: 'type', min: 1, required: true }],
-    ['newsletters', ['status'], { widget: 'select', options: [{ label: 'Concept', value: 'concept' }, { label: 'Verzonden', value: 'verzonden' }] }],
+    ['newsletters', ['status'], { widget: 'select', options: [{ label: 'Concept', value: 'concept' }, { label: 'Op de site, nog niet verstuurd', value: 'klaar' }, { label: 'Verzonden', value: 'verzonden' }] }],
+    ['events', ['start'], { widget: 'amsterdam-datetime', required: true, day_allowed: true }],
+    ['practices', ['sources'], { widget: 'list', required: false, label: 'Bronnen' }],
+    ['practices', ['sources', 'date'], { widget: 'string', required: false, label: 'Datum van de bron' }],
     ['organisations', ['kind'], { widget: 'select', required: true }],
   ] as const)('%s.%s', (collection, path, expected) => {
     expect(field(collection, ...path)).toMatchObject(expected);

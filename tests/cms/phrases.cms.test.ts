@@ -23,6 +23,13 @@ describe("Decap's phrases in Dutch", () => {
     expect(widgets.filter((p) => typeof get(dutch, p) !== 'string')).toEqual([]);
   });
 
+  test('every English phrase of the screens editors use (collections, editor, media, messages) has a Dutch one', () => {
+    const dutch = dutchPhrases(nl as Tree);
+    const screens = paths(en as Tree).filter((p) => /^(collection|editor|mediaLibrary|ui)\./.test(p));
+    expect(screens.length).toBeGreaterThan(100);
+    expect(screens.filter((p) => typeof get(dutch, p) !== 'string')).toEqual([]);
+  });
+
   test("a newsletter block's button to add an item is Dutch", () => {
     expect(get(nl as Tree, 'editor.editorWidgets.list.addType')).toBeUndefined(); // the gap this fills
     expect(get(dutchPhrases(nl as Tree), 'editor.editorWidgets.list.addType')).toBe('Voeg een item toe');

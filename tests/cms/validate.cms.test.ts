@@ -19,6 +19,7 @@ const practice = {
   phase: 'pilot',
   evidence: 'praktijkervaring',
   contact: { name: 'Team Zwolle' },
+  sources: [{ title: 'Eigen beschrijving door Team Zwolle', publisher: 'Team Zwolle', date: '2026-03' }],
   published: '2026-03-10',
   body: 'Tekst.',
 };
@@ -30,6 +31,7 @@ const event = {
   start: '2026-03-10T09:30:00+01:00',
   location: { online: false, name: 'Stadhuis', city: 'Zwolle' },
   organiser: 'Programmabureau',
+  sources: [{ title: 'Uitnodiging Netwerkdag', publisher: 'Programmabureau', date: '2026-02' }],
   body: '',
 };
 
@@ -100,6 +102,18 @@ describe('checkEntry: the model\'s schema and per-entry rules, in the build\'s w
     const problems = checkEntry('practices', normaliseEntry('practices', { ...practice, updated: '2026-01-01', themes: ['bestaat-niet'] }));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'updated', label: 'Bijgewerkt op' });
+  });
+
+  it('an entry without sources is refused in the CMS too, with the build\'s Dutch words', () => {
+    const { sources: _s, ...withoutSources } = practice;
+    expect(checkEntry('practices', normaliseEntry('practices', withoutSources)).map(describeProblem)).toEqual([
+      expect.stringMatching(/^Bronnen: gevonden geen bronnen \(het veld ontbreekt\); toegestaan: minstens één bron/),
+    ]);
+    expect(checkEntry('practices', normaliseEntry('practices', { ...withoutSources, draft: true }))).toEqual([]);
+  });
+
+  it('an event on a day without a time, at a place that is not known yet', () => {
+    expect(checkEntry('events', normaliseEntry('events', { ...event, start: '2026-03-10', location: { online: false, toFollow: true, name: '', city: '' } }))).toEqual([]);
   });
 
   it('names the field and what is allowed for a schema problem', () => {

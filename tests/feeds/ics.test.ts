@@ -34,7 +34,7 @@ const summer = entry('zomerbijeenkomst', {
   title: 'Zomerbijeenkomst over één aanpak voor thuiszitters in de regio’s: wat werkt écht?',
   start: '2026-07-02T13:00+02:00',
   end: '2026-07-02T17:00+02:00',
-  location: { online: true, url: 'https://meet.example.nl/zomer' },
+  location: { online: true, toFollow: false, url: 'https://meet.example.nl/zomer' },
   registration: { url: 'https://www.example.nl/aanmelden-zomer' },
 });
 const noEnd = entry('zonder-einde', { start: '2026-03-29T10:00:00+02:00' }); // the first day of summer time
@@ -117,8 +117,15 @@ describe('helpers', () => {
   });
 
   test('eventLocation: a place, online, or both', () => {
-    expect(eventLocation({ online: false, name: 'Zaal', city: 'Ede' })).toBe('Zaal, Ede');
-    expect(eventLocation({ online: true })).toBe('Online');
-    expect(eventLocation({ online: true, name: 'Zaal', city: 'Ede' })).toBe('Online en in Zaal, Ede');
+    expect(eventLocation({ online: false, toFollow: false, name: 'Zaal', city: 'Ede' })).toBe('Zaal, Ede');
+    expect(eventLocation({ online: true, toFollow: false })).toBe('Online');
+    expect(eventLocation({ online: true, toFollow: false, name: 'Zaal', city: 'Ede' })).toBe('Online en in Zaal, Ede');
+    expect(eventLocation({ online: false, toFollow: true })).toBe('Locatie volgt');
+  });
+
+  test('eventLocation says an unknown place once and never repeats a line (as the event page does)', () => {
+    expect(eventLocation({ online: false, toFollow: false, name: 'Locatie niet bekend', city: 'Niet bekend' })).toBe('Locatie volgt');
+    expect(eventLocation({ online: false, toFollow: false, name: 'Enschede', city: 'enschede' })).toBe('Enschede');
+    expect(eventLocation({ online: true, toFollow: false, name: 'Onbekend' })).toBe('Online');
   });
 });

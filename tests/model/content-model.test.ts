@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../support/paths.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { collectionNames } from '../../src/model/index.ts';
+import { EVENT_MESSAGES } from '../../src/model/collections/events.ts';
 import { VALID_FIXTURES } from '../support/paths.ts';
 
 const ADVICE = 'content/advice/samen-werken.md';
@@ -26,10 +27,10 @@ const PROVINCES = 'groningen, friesland, drenthe, overijssel, flevoland, gelderl
 const SECTORS = 'kinderopvang, po, vo, mbo, so-vso, sbo, pro, jeugdhulp, jgz, gemeente';
 const URL_ALLOWED = 'een volledig webadres dat begint met https:// of http://';
 const DATE_ALLOWED = 'een datum als 2026-03-10 (jaar-maand-dag)';
-const DATETIME_ALLOWED = 'een datum en tijd met tijdzone, zoals 2026-03-10T09:30:00+01:00';
-const PLACE_MESSAGE = 'Vul de naam en de plaats van de locatie in, of zet "Online" aan.';
+const DATETIME_ALLOWED = 'een datum (2026-03-10) als de tijd nog niet bekend is, of een datum en tijd met tijdzone, zoals 2026-03-10T09:30:00+01:00';
+const PLACE_MESSAGE = 'Vul de naam en de plaats van de locatie in, zet "Online" aan, of zet "Locatie volgt" aan als de plek nog niet bekend is.';
 const REGISTRATION_MESSAGE = 'Vul een webadres of een e-mailadres in om je aan te melden (of allebei).';
-const SENT_FIX = ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (type free) met titel, tekst en link.';
+const SENT_FIX = ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (soort "Vrij item") met titel, tekst en link.';
 
 let fixture: ContentFixture | undefined;
 afterEach(() => {
@@ -182,7 +183,7 @@ describe('schema rules: one problem per broken field, naming file, field, found 
   describe('dates (YYYY-MM-DD, and the day must exist)', () => {
     test('a day that does not exist, quoted: "2026-02-30"', () => {
       expect(problemsAfter((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => ((d.published = '2026-02-30'), delete d.updated)))).toEqual([
-        { file: PRACTICE, field: 'published', label: 'Gepubliceerd op', found: '"2026-02-30": geen bestaande datum', allowed: DATE_ALLOWED },
+        { file: PRACTICE, field: 'published', label: 'Op deze site sinds', found: '"2026-02-30": geen bestaande datum', allowed: DATE_ALLOWED },
       ]);
     });
 
@@ -190,14 +191,14 @@ describe('schema rules: one problem per broken field, naming file, field, found 
     // silently; the checker must still see what the editor wrote.
     test('a day that does not exist, unquoted as editors write it: 2026-02-30', () => {
       expect(problemsAfter((c) => c.replaceText('practices/voorbeeldpraktijk.md', /^published: .*$/m, 'published: 2026-02-30').replaceText('practices/voorbeeldpraktijk.md', /^updated: .*\n/m, ''))).toEqual([
-        { file: PRACTICE, field: 'published', label: 'Gepubliceerd op', found: '"2026-02-30": geen bestaande datum', allowed: DATE_ALLOWED },
+        { file: PRACTICE, field: 'published', label: 'Op deze site sinds', found: '"2026-02-30": geen bestaande datum', allowed: DATE_ALLOWED },
       ]);
     });
 
     // Exactly one line: a date in the wrong format is not also "a day that does not exist".
     test('day-month-year: 10-03-2026', () => {
       expect(problemsAfter((c) => c.replaceText('practices/voorbeeldpraktijk.md', /^published: .*$/m, 'published: 10-03-2026').replaceText('practices/voorbeeldpraktijk.md', /^updated: .*\n/m, ''))).toEqual([
-        { file: PRACTICE, field: 'published', label: 'Gepubliceerd op', found: '"10-03-2026"', allowed: DATE_ALLOWED },
+        { file: PRACTICE, field: 'published', label: 'Op deze site sinds', found: '"10-03-2026"', allowed: DATE_ALLOWED },
       ]);
     });
 
@@ -223,9 +224,20 @@ describe('schema rules: one problem per broken field, naming file, field, found 
       ]);
     });
 
-    test('a date only', () => {
+    test('a day alone for the end of an event that starts at a time', () => {
       expect(problemsAfter((c) => c.edit('events/voorbeeldbijeenkomst.md', (d) => (d.end = '2019-12-12')))).toEqual([
-        { file: EVENT, field: 'end', label: 'Einde', found: '"2019-12-12"', allowed: DATETIME_ALLOWED },
+        { file: EVENT, field: 'end', label: 'Einde', found: 'begin "2019-12-12T13:00:00+01:00" en einde "2019-12-12"', allowed: EVENT_MESSAGES.endSameKind },
+      ]);
+    });
+
+    test('a day alone, when the source gives no time, is accepted for start and end', () => {
+      expect(problemsAfter((c) => c.edit('events/voorbeeldbijeenkomst.md', (d) => ((d.start = '2019-12-12'), (d.end = '2019-12-13'))))).toEqual([]);
+      expect(problemsAfter((c) => c.replaceText('events/voorbeeldbijeenkomst.md', /^start: .*$/m, 'start: 2019-12-12').replaceText('events/voorbeeldbijeenkomst.md', /^end: .*$/m, 'end: 2019-12-12'))).toEqual([]);
+    });
+
+    test('a day that does not exist is refused, also without a time', () => {
+      expect(problemsAfter((c) => c.edit('events/voorbeeldbijeenkomst.md', (d) => ((d.start = '2019-02-30'), delete d.end)))).toEqual([
+        { file: EVENT, field: 'start', label: 'Begin', found: '"2019-02-30": geen bestaande datum', allowed: DATETIME_ALLOWED },
       ]);
     });
 
@@ -251,14 +263,14 @@ describe('schema rules: one problem per broken field, naming file, field, found 
         file: PRACTICE,
         field: 'tags',
         found: 'een veld dat het model niet kent',
-        allowed: 'alleen deze velden: title, summary, region, place, province, image, organisations, themes, advice, sectors, ageGroups, phase, started, evidence, recognisedInterventions, results, contact, links, published, updated, draft',
+        allowed: 'alleen deze velden: title, summary, region, place, province, image, organisations, themes, advice, sectors, ageGroups, phase, started, evidence, recognisedInterventions, results, contact, links, sources, published, updated, draft',
       },
     ]);
   });
 
   test('unknown field in a nested group', () => {
     expect(problemsAfter((c) => c.edit('events/voorbeeldbijeenkomst.md', (d) => (d.location.room = 'Zaal 1')))).toEqual([
-      { file: EVENT, field: 'location.room', found: 'een veld dat het model niet kent', allowed: 'alleen deze velden: online, name, address, city, url' },
+      { file: EVENT, field: 'location.room', found: 'een veld dat het model niet kent', allowed: 'alleen deze velden: online, toFollow, name, address, city, url' },
     ]);
   });
 
@@ -312,19 +324,19 @@ describe('event rules', () => {
 describe('rules across entries', () => {
   test('unknown reference in a list names file, field and id', () => {
     expect(problemsAfter((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => (d.themes = ['thuiszitters', 'bestaat-niet'])))).toEqual([
-      { file: PRACTICE, field: 'themes[1]', label: "Thema's", found: '"bestaat-niet", maar er is geen thema met die naam', allowed: 'een bestaande naam uit themes/.' },
+      { file: PRACTICE, field: 'themes[1]', label: "Thema's", found: '"bestaat-niet", maar er is geen thema met die naam', allowed: "een bestaande naam uit Thema's (de map themes/)." },
     ]);
   });
 
   test('unknown reference in a single field', () => {
     expect(problemsAfter((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => (d.region = 'nergens')))).toEqual([
-      { file: PRACTICE, field: 'region', label: 'Inspiratieregio', found: '"nergens", maar er is geen inspiratieregio met die naam', allowed: 'een bestaande naam uit regions/.' },
+      { file: PRACTICE, field: 'region', label: 'Inspiratieregio', found: '"nergens", maar er is geen inspiratieregio met die naam', allowed: "een bestaande naam uit Inspiratieregio's (de map regions/)." },
     ]);
   });
 
   test('unknown reference inside a nested list', () => {
     expect(problemsAfter((c) => c.edit('regions/voorbeeldregio.md', (d) => (d.advice[0].advice = 'advies-acht')))).toEqual([
-      { file: REGION, field: 'advice[0].advice', label: 'Advies', found: '"advies-acht", maar er is geen advies met die naam', allowed: 'een bestaande naam uit advice/.' },
+      { file: REGION, field: 'advice[0].advice', label: 'Advies', found: '"advies-acht", maar er is geen advies met die naam', allowed: 'een bestaande naam uit Adviezen (de map advice/).' },
     ]);
   });
 
@@ -378,7 +390,7 @@ describe('rules across entries', () => {
     test('a concept newsletter pointing at a draft practice: same problem, no advice to use a free item', () => {
       const problems = problemsAfter((c) => {
         c.edit('practices/voorbeeldpraktijk.md', (d) => (d.draft = true));
-        c.edit('newsletters/nieuwsbrief-1.md', (d) => (d.status = 'concept'));
+        c.edit('newsletters/nieuwsbrief-1.md', (d) => ((d.status = 'concept'), delete d.sentOn));
       });
       expect(problems).toEqual([
         {
@@ -401,7 +413,7 @@ describe('rules across entries', () => {
           field: 'sections[1].items[1].news',
           label: 'Nieuwsbericht',
           found: 'blok 2 ("Agenda"), item 2: "verdwenen", maar er is geen nieuwsbericht met die naam',
-          allowed: `een bestaande naam uit news/.${SENT_FIX}`,
+          allowed: `een bestaande naam uit Nieuws (de map news/).${SENT_FIX}`,
         },
       ]);
     });
@@ -463,7 +475,7 @@ describe('all problems at once', () => {
     expect(lines.sort()).toEqual([
       `${EVENT}: start (Begin): gevonden "2019-12-12T13:00:00"; toegestaan: ${DATETIME_ALLOWED}`,
       `${PRACTICE}: summary (Samenvatting): gevonden een tekst van 301 tekens; toegestaan: hoogstens 300 tekens`,
-      `${REGION}: partners[0] (Partners): gevonden "onbekende-partner", maar er is geen organisatie met die naam; toegestaan: een bestaande naam uit organisations/.`,
+      `${REGION}: partners[0] (Partners): gevonden "onbekende-partner", maar er is geen organisatie met die naam; toegestaan: een bestaande naam uit Organisaties (de map organisations/).`,
     ]);
   });
 

@@ -79,7 +79,7 @@ describe('readFrontMatter with YAML that js-yaml refuses', () => {
   it('names the line of a duplicated field, as the yaml package words it', () => {
     const result = read('titel: Een\nregio: twente\ntitel: Twee');
     expect(result).toEqual({
-      problem: { field: 'front matter', found: 'YAML die niet te lezen is (regel 4: Map keys must be unique)', allowed: 'geldige YAML tussen twee regels ---' },
+      problem: { field: 'front matter', found: 'YAML die niet te lezen is (regel 4: een veld dat twee keer voorkomt)', allowed: 'geldige YAML tussen twee regels ---' },
     });
   });
 

@@ -81,7 +81,7 @@ const PERSONAL = {
       summary: 'Kom ook.',
       kind: 'webinar',
       start: '2026-07-02T13:00+02:00',
-      location: { online: true },
+      location: { online: true, toFollow: false },
       organiser: 'Programma',
       registration: { email: 'aanmelden@example.nl' },
       communities: [],

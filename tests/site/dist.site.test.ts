@@ -55,7 +55,7 @@ describe.runIf(built)('pages for the content', () => {
     const missing: string[] = [];
     for (const name of collectionNames) {
       for (const entry of content.entries[name]) {
-        if (entry.raw.draft === true || (name === 'newsletters' && entry.raw.status !== 'verzonden')) continue;
+        if (entry.raw.draft === true || (name === 'newsletters' && entry.raw.status === 'concept')) continue;
         const url = `${collections[name].route}/${entry.id}/`;
         if (!existsSync(join(dist, url, 'index.html'))) missing.push(`${url}  (${entry.file})`);
       }

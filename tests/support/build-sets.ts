@@ -94,15 +94,15 @@ export function writeFixtureContent(runDir: string): string {
   const newsletter = splitFrontMatter(readFileSync(join(dir, 'newsletters/nieuwsbrief-1.md'), 'utf8')).data;
   writeFileSync(
     join(dir, `newsletters/${CONCEPT_NEWSLETTER.id}.md`),
-    joinFrontMatter({ ...newsletter, title: CONCEPT_NEWSLETTER.title, number: 2, intro: CONCEPT_NEWSLETTER.marker, status: 'concept' }, ''),
+    joinFrontMatter({ ...newsletter, title: CONCEPT_NEWSLETTER.title, number: 2, intro: CONCEPT_NEWSLETTER.marker, status: 'concept', sentOn: undefined }, ''),
   );
   return relative(PROJECT_ROOT, dir);
 }
 
 /** The lines the broken build must print (formatProblem's format, paths relative to the project). */
 export const brokenLines = (contentDir: string) => [
-  `${contentDir}/practices/voorbeeldpraktijk.md: themes[0] (Thema's): gevonden "bestaat-niet", maar er is geen thema met die naam; toegestaan: een bestaande naam uit themes/.`,
-  `${contentDir}/events/voorbeeldbijeenkomst.md: start (Begin): gevonden "2019-12-12T13:00:00"; toegestaan: een datum en tijd met tijdzone, zoals 2026-03-10T09:30:00+01:00`,
+  `${contentDir}/practices/voorbeeldpraktijk.md: themes[0] (Thema's): gevonden "bestaat-niet", maar er is geen thema met die naam; toegestaan: een bestaande naam uit Thema's (de map themes/).`,
+  `${contentDir}/events/voorbeeldbijeenkomst.md: start (Begin): gevonden "2019-12-12T13:00:00"; toegestaan: een datum (2026-03-10) als de tijd nog niet bekend is, of een datum en tijd met tijdzone, zoals 2026-03-10T09:30:00+01:00`,
 ];
 
 /** Write the "broken" content folder into runDir; returns it as CONTENT_DIR (relative to the project). */

@@ -1,6 +1,6 @@
 /** How an event's place reads (src/events/agenda.ts): each line once, an unknown value once in words. */
 import { describe, expect, test } from 'vitest';
-import { locationLine, placeLines, UNKNOWN_PLACE } from '../../src/events/agenda.ts';
+import { locationLine, placeLines, LOCATION_TO_FOLLOW } from '../../src/events/agenda.ts';
 
 const at = (over: { online?: boolean; name?: string; address?: string; city?: string; url?: string }) => ({ online: false, ...over }) as Parameters<typeof placeLines>[0];
 
@@ -12,9 +12,9 @@ describe('placeLines and locationLine', () => {
 
   test('"niet bekend" typed into a field is not a place, and an unknown place is said once', () => {
     expect(placeLines(at({ name: 'Locatie niet bekend', city: 'Niet bekend' }))).toEqual([]);
-    expect(locationLine(at({ name: 'Locatie niet bekend', city: 'Niet bekend' }))).toBe(UNKNOWN_PLACE);
+    expect(locationLine(at({ name: 'Locatie niet bekend', city: 'Niet bekend' }))).toBe(LOCATION_TO_FOLLOW);
     expect(locationLine(at({ name: 'Onbekend', city: 'Tilburg' }))).toBe('Tilburg');
-    expect(locationLine(at({}))).toBe(UNKNOWN_PLACE);
+    expect(locationLine(at({}))).toBe(LOCATION_TO_FOLLOW);
   });
 
   test('a line is never repeated', () => {

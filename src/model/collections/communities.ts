@@ -17,12 +17,14 @@ export const communitySchema = z.strictObject({
         hint: 'Hier kunnen mensen zich melden. Dit adres komt op de site. Gebruik het adres van de begeleider alleen als die het wil delen voor contact. Anders kies je een algemeen adres.',
       }),
     },
-    { label: 'Begeleider', hint: 'Wie begeleidt de community? Bij deze persoon kun je je melden.' },
-  ),
-  rhythm: f.string({ label: 'Hoe vaak', hint: 'Bijvoorbeeld "eens per twee maanden".' }),
+    { label: 'Begeleider', hint: 'Wie begeleidt de community? Bij deze persoon kun je je melden. Laat leeg zolang dat niet bekend is; de site zegt dan wie je het kunt vragen.' },
+  ).optional(),
+  rhythm: f.string({ label: 'Hoe vaak', hint: 'Bijvoorbeeld "eens per twee maanden". Laat leeg zolang dat niet bekend is.' }).optional(),
   status: f.select(communityStatuses, { label: 'Status', hint: 'Kies "In oprichting" als de community nog start, en "Afgerond" als ze gestopt is.' }),
   open: f.boolean({ label: 'Open voor nieuwe leden', hint: 'Zet aan als nieuwe mensen nog mee kunnen doen.' }),
   howToJoin: f.text({ label: 'Zo doe je mee', hint: 'Wat moet iemand doen om mee te doen?' }).optional(),
+  sources: f.sources(),
+  published: f.date({ label: 'Op deze site sinds', hint: 'De dag waarop de community op deze site kwam. Niet de datum van de bron: die staat bij de bron.' }).optional(),
   practices: f.refs('practices', { label: 'Praktijkvoorbeelden', hint: 'Voorbeelden die de community maakte of bestudeert.' }),
 });
 export type Community = z.infer<typeof communitySchema>;

@@ -8,15 +8,7 @@ export const newsSchema = z.strictObject({
   regions: f.refs('regions', { label: 'Regio\'s', hint: 'Over welke inspiratieregio\'s gaat het bericht? Kies ze, als dat past.' }),
   practices: f.refs('practices', { label: 'Praktijkvoorbeelden', hint: 'Gaat het bericht over een praktijkvoorbeeld op de site? Kies dat dan.' }),
   themes: f.refs('themes', { label: 'Thema\'s', hint: 'Over welke thema\'s gaat het bericht? Je kunt er meer kiezen.' }),
-  source: f
-    .object(
-      {
-        label: f.string({ label: 'Naam van de bron', hint: 'De naam van de website of organisatie. Bijvoorbeeld "Rijksoverheid".' }),
-        url: f.url({ label: 'Webadres', hint: 'Het webadres van het oorspronkelijke bericht, beginnend met https://.' }),
-      },
-      { label: 'Bron', hint: 'Waar komt dit nieuws vandaan?' },
-    )
-    .optional(),
+  sources: f.sources({ hint: 'Waar komt dit nieuws vandaan? Noem het oorspronkelijke bericht met titel, wie het publiceerde, de datum en (als het online staat) het webadres.' }),
   image: f.image({ label: 'Afbeelding', hint: 'Een foto of tekening bij het bericht (niet verplicht).' }).optional(),
 });
 export type News = z.infer<typeof newsSchema>;

@@ -41,6 +41,10 @@ export const newsletterSchema = z.strictObject({
     ),
     { label: 'Blokken', hint: 'Elk blok heeft een kop en minstens één item.', min: 1 },
   ),
-  status: f.select(newsletterStatuses, { label: 'Status', hint: 'Een concept staat nergens op de site.' }),
+  status: f.select(newsletterStatuses, {
+    label: 'Status',
+    hint: 'Een concept staat nergens op de site. "Op de site, nog niet verstuurd" zet de nieuwsbrief op de site zonder te zeggen dat hij verstuurd is. Kies "Verzonden" pas als hij echt verstuurd is, en vul dan de datum van verzenden in.',
+  }),
+  sentOn: f.date({ label: 'Verstuurd op', hint: 'De dag waarop de nieuwsbrief echt verstuurd is. Alleen invullen als dat zo is; nodig bij de status "Verzonden".' }).optional(),
 });
 export type Newsletter = z.infer<typeof newsletterSchema>;

@@ -69,7 +69,8 @@ export const practiceSchema = z.strictObject({
     ),
     { label: 'Links', hint: 'Meer lezen: websites, rapporten, filmpjes.' },
   ),
-  published: f.date({ label: 'Gepubliceerd op', hint: 'De datum waarop het voorbeeld online kwam.' }),
+  sources: f.sources(),
+  published: f.date({ label: 'Op deze site sinds', hint: 'De dag waarop het voorbeeld op deze site kwam. Niet de datum van de bron: die staat bij de bron.' }),
   updated: f.date({ label: 'Bijgewerkt op', hint: 'Niet eerder dan de publicatiedatum.' }).optional(),
   // Not "Concept": that is the first status of the review flow (cms/review/). This hides an entry
   // on the site, also after it is published; switching it on goes through review like any change.

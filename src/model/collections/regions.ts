@@ -72,6 +72,20 @@ export const regionSchema = z.strictObject({
     ),
     { label: 'Verbinders', hint: 'De een of twee mensen die de regio met het netwerk verbinden.' },
   ),
+  contacts: f
+    .list(
+      f.object(
+        {
+          name: f.string({ label: 'Naam', hint: 'De voor- en achternaam.' }),
+          role: f.string({ label: 'Rol', hint: 'De rol die de bron noemt, bijvoorbeeld "Projectleider ontwikkeltafel 3". Noem iemand geen verbinder als de bron dat niet zegt.' }),
+          organisation: f.string({ label: 'Organisatie', hint: 'Waar werkt deze persoon? Alleen als de bron het noemt.' }).optional(),
+          email: f.email({ label: 'E-mail', hint: 'Dit adres komt alleen op de site als deze persoon het wil delen voor contact. Vraag het eerst.' }).optional(),
+        },
+        { label: 'Contactpersoon' },
+      ),
+      { label: 'Contactpersonen', hint: 'Andere mensen die de bron als contact noemt (niet de verbinders).' },
+    )
+    .optional(),
   coalitionConnector: f
     .object(
       {
@@ -82,6 +96,8 @@ export const regionSchema = z.strictObject({
       { label: 'Coalitieverbinder', hint: 'Het vaste contact van een landelijke coalitiepartij.' },
     )
     .optional(),
+  sources: f.sources({ hint: 'Waar komen de feiten over de regio vandaan? Schrijft de regio haar profiel zelf, dan is dat ook een bron: "Eigen beschrijving door" en de naam van de regio.' }),
+  published: f.date({ label: 'Op deze site sinds', hint: 'De dag waarop het profiel van de regio op deze site kwam. Niet de datum van de bron: die staat bij de bron.' }).optional(),
   updated: f.date({ label: 'Laatst bijgewerkt', hint: 'Wanneer het profiel voor het laatst veranderde.' }).optional(),
 });
 export type Region = z.infer<typeof regionSchema>;

@@ -74,6 +74,13 @@ export async function choose(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).first().click();
 }
 
+/** Every entry names a source (issue 15): add one with its title and publisher. */
+export async function addSource(page: Page, title: string, publisher: string) {
+  await page.getByRole('button', { name: 'Voeg bron toe' }).click();
+  await (await control(page, 'Titel van de bron')).fill(title);
+  await (await control(page, 'Uitgegeven door')).fill(publisher);
+}
+
 /** Every required field of a new practice, with this title. */
 export async function fillPractice(page: Page, title: string, body = 'Zo werken school en jeugdhulp samen.') {
   await (await control(page, 'Titel')).fill(title);
@@ -88,7 +95,8 @@ export async function fillPractice(page: Page, title: string, body = 'Zo werken 
   await choose(page, 'Fase', 'Pilot');
   await choose(page, 'Onderbouwing', 'Beschreven praktijk');
   await (await control(page, 'Naam')).fill('Team Passend Onderwijs Zwolle');
-  await (await control(page, 'Gepubliceerd op')).fill('2026-03-10');
+  await (await control(page, 'Op deze site sinds')).fill('2026-03-10');
+  await addSource(page, 'Eigen beschrijving door Team Passend Onderwijs Zwolle', 'Team Passend Onderwijs Zwolle');
   await page.locator('[data-slate-editor="true"]').click();
   await page.keyboard.type(body);
 }

@@ -7,10 +7,11 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../support/browser.ts';
 import { onTestFailed } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const hasChromium = existsSync(CHROMIUM);
 
 /** Without Chromium: under CI=true an error, else a warning; returns whether the tests can run. */
@@ -32,7 +33,7 @@ export interface AdminBrowser {
 }
 
 export async function openBrowser(): Promise<AdminBrowser> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   // A shared 2-core machine can be slow: give the admin time, not the test a hair trigger.
   page.setDefaultTimeout(45_000);

@@ -107,10 +107,13 @@ function practiceItem(p: Practice, site: URL | string): Dated {
   };
 }
 
-function newsItem(n: News, site: URL | string): Dated {
+/** Undefined for news whose day no source gives: a feed reader would show it as new. */
+function newsItem(n: News, site: URL | string): Dated | undefined {
+  const day = n.data.date;
+  if (!day) return undefined;
   return {
-    day: n.data.date,
-    item: { title: `Nieuws: ${n.data.title}`, link: new URL(routes.news(n.id), site).href, pubDate: dayToDate(n.data.date), description: escapeHtml(n.data.summary), categories: ['Nieuws'] },
+    day,
+    item: { title: `Nieuws: ${n.data.title}`, link: new URL(routes.news(n.id), site).href, pubDate: dayToDate(day), description: escapeHtml(n.data.summary), categories: ['Nieuws'] },
   };
 }
 
@@ -130,7 +133,7 @@ function eventItem(e: EventEntry, site: URL | string): Dated {
 
 /** The group's RSS feed (options for @astrojs/rss): its newest practices, news and events. */
 export function followFeed(subject: FollowSubject, site: URL | string): RSSOptions {
-  const dated = [...subject.practices.map((p) => practiceItem(p, site)), ...subject.news.map((n) => newsItem(n, site)), ...subject.events.map((e) => eventItem(e, site))];
+  const dated = [...subject.practices.map((p) => practiceItem(p, site)), ...subject.news.flatMap((n) => newsItem(n, site) ?? []), ...subject.events.map((e) => eventItem(e, site))];
   const items = dated
     .sort((a, b) => b.day.localeCompare(a.day) || a.item.link!.localeCompare(b.item.link!))
     .slice(0, FOLLOW_FEED_ITEMS)

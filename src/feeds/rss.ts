@@ -75,14 +75,18 @@ function channel(feed: FeedDef, site: URL | string, items: RSSFeedItem[]): RSSOp
 
 const titlesOf = (ids: readonly string[], titles: ReadonlyMap<string, string>) => ids.flatMap((id) => (titles.has(id) ? [titles.get(id)!] : []));
 
-/** News, newest first. `themes` maps a theme id to its title (for categories). */
+/**
+ * News, newest first. `themes` maps a theme id to its title (for categories). News whose day no
+ * source gives is left out: a feed reader would show it as new, and its age is unknown.
+ */
 export function newsFeed(news: readonly Entry<News>[], themes: ReadonlyMap<string, string>, site: URL | string): RSSOptions {
-  const items = [...news]
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id))
+  const items = news
+    .flatMap((n) => (n.data.date ? [{ ...n, date: n.data.date }] : []))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .map((n) => ({
       title: n.data.title,
       link: new URL(routes.news(n.id), site).href,
-      pubDate: dayToDate(n.data.date),
+      pubDate: dayToDate(n.date),
       description: escapeHtml(n.data.summary),
       categories: titlesOf(n.data.themes, themes),
     }));

@@ -5,7 +5,7 @@
 import type { Community, News, Practice, Region, Site } from './content.ts';
 import { routes } from './content.ts';
 import { communityStatuses, labelOf, phases, provinces, regionKinds } from '../model/enums.ts';
-import { formatDate, formatDateShort } from './dates.ts';
+import { formatDate, formatDateOrUnknown, formatDateShort } from './dates.ts';
 
 export interface Card {
   /** Stable key: the entry's id. */
@@ -43,7 +43,7 @@ export function communityCard(c: Community): Card {
 }
 
 export function newsCard(n: News): Card {
-  return { id: n.id, href: routes.news(n.id), title: n.data.title, meta: [formatDate(n.data.date)], summary: n.data.summary };
+  return { id: n.id, href: routes.news(n.id), title: n.data.title, meta: [formatDateOrUnknown(n.data.date)], summary: n.data.summary };
 }
 
 export function regionMeta(r: Region): string[] {

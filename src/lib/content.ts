@@ -4,6 +4,7 @@
  * Drafts never reach the store (see content.config.ts), so nothing here needs to filter them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestDayFirst } from './dates.ts';
 
 export type Practice = CollectionEntry<'practices'>;
 export type Region = CollectionEntry<'regions'>;
@@ -100,7 +101,7 @@ async function loadSite(): Promise<Site> {
   organisations.sort((a, b) => a.data.name.localeCompare(b.data.name, 'nl'));
   communities.sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
   events.sort((a, b) => Date.parse(a.data.start) - Date.parse(b.data.start));
-  news.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title, 'nl'));
+  news.sort((a, b) => newestDayFirst(a.data.date, b.data.date) || a.data.title.localeCompare(b.data.title, 'nl'));
   newsletters.sort((a, b) => b.data.number - a.data.number);
 
   const regionsByAdvice = new Map<string, { region: Region; status: string; note?: string }[]>();

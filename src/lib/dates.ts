@@ -20,6 +20,25 @@ export function formatDate(day: string): string {
   return dateFormat.format(fromDay(day));
 }
 
+/** What a page says when no source gives the day of something. */
+export const UNKNOWN_DATE_TEXT = 'Datum niet bekend';
+
+/** "22 oktober 2019", or "Datum niet bekend" when no source gives the day. */
+export function formatDateOrUnknown(day: string | undefined): string {
+  return day ? formatDate(day) : UNKNOWN_DATE_TEXT;
+}
+
+/**
+ * Newest first, for entries whose day may be unknown: those come last (their age is unknown, so
+ * they must never look new).
+ */
+export function newestDayFirst(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return b.localeCompare(a);
+}
+
 const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 
 /** A date as precise as a source gives it: "2019", "november 2019" or "29 november 2019". */

@@ -16,7 +16,8 @@ interface Entry<T> {
 
 export interface CurationInput {
   practices: readonly Entry<{ title: string; summary: string; published: string; updated?: string }>[];
-  news: readonly Entry<{ title: string; summary: string; date: string }>[];
+  /** News whose day no source gives (no `date`) is never listed: its age is unknown, so it must not look new. */
+  news: readonly Entry<{ title: string; summary: string; date?: string | undefined }>[];
   regions: readonly Entry<{ name: string; joined: string; updated?: string; developmentQuestion?: string }>[];
   events: readonly Entry<{ title: string; summary: string; start: string; end?: string }>[];
   /** Sent newsletters only. */
@@ -92,14 +93,14 @@ export function newSinceLastNewsletter(input: CurationInput): Curation {
     .sort(newestFirst);
 
   const news = input.news
-    .filter((n) => onOrAfter(n.data.date))
+    .flatMap((n) => (n.data.date && onOrAfter(n.data.date) ? [{ ...n, date: n.data.date }] : []))
     .map((n): CurationItem => ({
       id: n.id,
       title: n.data.title,
       summary: n.data.summary,
       status: 'Nieuw',
-      when: formatDate(n.data.date),
-      sortKey: n.data.date,
+      when: formatDate(n.date),
+      sortKey: n.date,
       inNewsletters: inNewsletters('news', n.id),
     }))
     .sort(newestFirst);

@@ -4,7 +4,7 @@
  */
 import type { Newsletter, Site } from '../lib/content.ts';
 import { routes } from '../lib/content.ts';
-import { formatDate, formatEventWhen } from '../lib/dates.ts';
+import { formatDate, formatEventWhen, UNKNOWN_DATE_TEXT } from '../lib/dates.ts';
 import { shorten } from '../lib/format.ts';
 
 type Item = Newsletter['data']['sections'][number]['items'][number];
@@ -15,7 +15,7 @@ export interface ShownItem {
   title: string;
   text?: string;
   /** A date line: the event's date and time, or the news item's date. */
-  when?: { text: string; datetime: string };
+  when?: { text: string; datetime?: string };
   href: string;
   /** True for a free item's link (it may point anywhere). */
   external: boolean;
@@ -37,7 +37,7 @@ export function showItem(item: Item, site: Site): ShownItem | undefined {
           kind: 'Nieuws',
           title: n.data.title,
           text: n.data.summary,
-          when: { text: formatDate(n.data.date), datetime: n.data.date },
+          when: n.data.date ? { text: formatDate(n.data.date), datetime: n.data.date } : { text: UNKNOWN_DATE_TEXT },
           href: routes.news(n.id),
           external: false,
         }

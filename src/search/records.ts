@@ -14,6 +14,8 @@ export interface SearchRecord {
   type: PageType;
   /** YYYY-MM-DD: every indexed page has one, or Pagefind leaves it out of sorted results. */
   date: string;
+  /** True when no source gives the page's day: `date` then only sorts it last and is never shown. */
+  undated?: boolean;
   /** Facet value ids per facet key (`type` included). */
   filters: Partial<Record<FacetKey, string[]>>;
   /** Where, more precisely than the regions: a practice's place, an event's city or "Online". */
@@ -23,6 +25,9 @@ export interface SearchRecord {
 
 /** The ids that name an entry of the site (a reference to an entry that is not there is left out). */
 const known = <T>(map: Map<string, T>, ids: readonly (string | undefined)[]) => ids.filter((id): id is string => id !== undefined && map.has(id));
+
+/** The sort date of a page whose day no source gives: older than anything, so it sorts last. */
+export const UNDATED_SORT_DATE = '0001-01-01';
 
 function record(type: PageType, date: string, filters: SearchRecord['filters'], about: Pick<SearchRecord, 'place' | 'summary'> = {}): SearchRecord {
   return { type, date, filters: { type: [type], ...filters }, ...about };
@@ -70,7 +75,8 @@ export function eventRecord(e: EventEntry, site: Site): SearchRecord {
 
 export function newsRecord(n: News, site: Site): SearchRecord {
   const d = n.data;
-  return record('nieuws', d.date, { thema: known(site.byId.themes, d.themes), regio: known(site.byId.regions, d.regions) }, { summary: d.summary });
+  const found = record('nieuws', d.date ?? UNDATED_SORT_DATE, { thema: known(site.byId.themes, d.themes), regio: known(site.byId.regions, d.regions) }, { summary: d.summary });
+  return d.date ? found : { ...found, undated: true };
 }
 
 export function adviceRecord(a: Advice, site: Site): SearchRecord {

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { loadContent } from '../../src/model/load.ts';
+import YAML from 'yaml';
 
 const CONTENT = join(PROJECT_ROOT, 'content');
 const { entries } = loadContent(CONTENT, PROJECT_ROOT);
@@ -49,6 +50,43 @@ describe('events', () => {
       if (!location.name) expect(location.toFollow, e.file).toBe(true);
     }
     expect(readFileSync(join(CONTENT, 'events/eerste-netwerkbijeenkomst-met-andere-ogen.md'), 'utf8')).not.toMatch(/lunch|ochtend/i);
+  });
+});
+
+describe('dates', () => {
+  const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  /** The checklist's quotes that name an entry, lower case. */
+  const quotesFor = (entry: string): string[] =>
+    (YAML.parse(readFileSync(join(PROJECT_ROOT, 'tests/content/seed-facts.yml'), 'utf8')) as { facts: { quote: string; entries?: string[] }[] }[])
+      .flatMap((seed) => seed.facts)
+      .filter((fact) => fact.entries?.includes(entry))
+      .map((fact) => fact.quote.toLowerCase());
+  /** Whether a quote names the day ("6 november", "12 December"). */
+  const namesDay = (quotes: string[], day: string) => {
+    const [, month, date] = day.split('-').map(Number);
+    return quotes.some((q) => q.includes(`${date} ${MONTHS[month! - 1]}`) || q.includes(`${date} ${MONTHS_EN[month! - 1]}`));
+  };
+
+  test("a news item's date is the day of one of its sources, or a day the checklist quotes for it", () => {
+    const unsourced = entries.news.filter((n) => {
+      const day = n.data?.date as string | undefined;
+      if (!day) return false;
+      const sourceDays = ((n.data?.sources ?? []) as { date?: string }[]).map((src) => src.date);
+      return !sourceDays.includes(day) && !namesDay(quotesFor(`news/${n.id}`), day);
+    });
+    expect(unsourced.map((n) => `${n.file}: ${n.data?.date}`)).toEqual([]);
+  });
+
+  test("an event's day is one the checklist quotes for it", () => {
+    const unsourced = entries.events.filter((e) => !namesDay(quotesFor(`events/${e.id}`), (e.data?.start as string).slice(0, 10)));
+    expect(unsourced.map((e) => `${e.file}: ${e.data?.start}`)).toEqual([]);
+  });
+
+  test('news whose day no source gives has no date, and says so on its page', () => {
+    for (const id of ['vernieuwde-monitor-aoj', 'oproep-inspiratieregios', 'verdiepingsochtend-girfec-tilburg']) {
+      expect(entries.news.find((n) => n.id === id)?.data?.date, id).toBeUndefined();
+    }
   });
 });
 

@@ -39,7 +39,10 @@ describe('RSS', () => {
     ['rss/nieuwsbrieven.xml', 'nieuwsbrieven'],
   ])('%s: one item per page of /%s/, each linking to that page', (rel, section) => {
     const items = rssItems(rel);
-    const ids = entryPageIds(dist, section);
+    // News whose day no source gives has a page but no feed item: a reader would show it as new.
+    const undated = new Set(section === 'nieuws' ? loadContent(join(PROJECT_ROOT, site.contentDir), PROJECT_ROOT).entries.news.filter((n) => !n.data?.date).map((n) => n.id) : []);
+    if (section === 'nieuws') expect(undated.size, 'the real content has news without a known day').toBeGreaterThan(0);
+    const ids = entryPageIds(dist, section).filter((id) => !undated.has(id));
     expect(ids.length, `pages under /${section}/`).toBeGreaterThan(0);
     expect(items).toHaveLength(ids.length);
     expect(items.map((i) => new URL(i.link).pathname.split('/')[2]).sort()).toEqual(ids);

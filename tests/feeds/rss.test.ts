@@ -29,6 +29,15 @@ describe('RSS', () => {
     expect(new Date(items[1].pubDate).toISOString()).toBe('2026-01-02T12:00:00.000Z');
   });
 
+  test('news whose day no source gives stays out of the feed: a reader would show it as new', async () => {
+    const news = [
+      { id: 'gedateerd', data: { title: 'Gedateerd', summary: 's', date: '2026-01-02', regions: [], practices: [], themes: [] } },
+      { id: 'zonder-datum', data: { title: 'Zonder datum', summary: 's', regions: [], practices: [], themes: [] } },
+    ];
+    const xml = parser.parse(await getRssString(newsFeed(news, themes, SITE)));
+    expect([xml.rss.channel.item].flat().map((i: any) => i.title)).toEqual(['Gedateerd']);
+  });
+
   test('practices: ordered by publication date', async () => {
     const p = (id: string, published: string) => ({ id, data: { title: id, summary: 's', place: 'Ede', published, themes: [] } });
     const xml = parser.parse(await getRssString(practicesFeed([p('a', '2025-01-01'), p('b', '2026-01-01')] as never, themes, SITE)));

@@ -109,3 +109,18 @@ describe('buildNow (SITE_NOW)', () => {
     expect(() => d.buildNow({ SITE_NOW: 'morgen' })).toThrow('SITE_NOW: gevonden "morgen"; toegestaan: een datum of datum-tijd zoals 2026-03-10T09:30:00+01:00');
   });
 });
+
+describe('a day no source gives', () => {
+  test('is shown in words, never as a guessed date', async () => {
+    const { formatDateOrUnknown } = await import('../../src/lib/dates.ts');
+    expect(formatDateOrUnknown(undefined)).toBe('Datum niet bekend');
+    expect(formatDateOrUnknown('2019-10-22')).toBe('22 oktober 2019');
+  });
+
+  test('sorts after every known day, newest first otherwise', async () => {
+    const { newestDayFirst } = await import('../../src/lib/dates.ts');
+    // Wrapped in objects: Array#sort moves bare undefined values to the end without asking the comparator.
+    const days = [undefined, '2019-10-22', '2026-01-02', undefined, '2020-05-01'].map((day) => ({ day }));
+    expect(days.sort((a, b) => newestDayFirst(a.day, b.day)).map((d) => d.day)).toEqual(['2026-01-02', '2020-05-01', '2019-10-22', undefined, undefined]);
+  });
+});

@@ -24,6 +24,8 @@ const input: CurationInput = {
   news: [
     { id: 'voor', data: { title: 'Ervoor', summary: 's', date: '2026-03-09' } },
     { id: 'na', data: { title: 'Erna', summary: 's', date: '2026-03-11' } },
+    // No source gives its day: its age is unknown, so it is never offered as new.
+    { id: 'zonder-datum', data: { title: 'Zonder datum', summary: 's' } },
   ],
   regions: [
     { id: 'lang-geleden', data: { name: 'Lang geleden', joined: '2019-10-22' } },
@@ -75,5 +77,6 @@ describe('new since the newest sent newsletter', () => {
     const all = newSinceLastNewsletter({ ...input, newsletters: [] });
     expect(all.previous).toBeUndefined();
     expect([all.practices.length, all.news.length, all.regions.length, all.events.length]).toEqual([4, 2, 3, 3]);
+    expect(all.news.map((n) => n.id)).not.toContain('zonder-datum');
   });
 });

@@ -20,7 +20,8 @@
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
 import { collections, type CollectionName } from '../src/model/index.ts';
-import { cmsConfig, NOT_IN_CMS } from './config.ts';
+import { cmsConfig, folderCollections, GLOSSARY_COLLECTION, NOT_IN_CMS } from './config.ts';
+import { checkGlossary } from '../src/model/glossary.ts';
 import { checkEntry, describeProblem, normaliseEntry } from './validate.ts';
 import { withCounter } from './widgets/Counted.tsx';
 import { modelObject } from './widgets/ModelObject.tsx';
@@ -32,7 +33,7 @@ import { NewsletterPreview } from './previews/NewsletterPreview.tsx';
 import { PagedProxyBackend, readLocalFolder } from './local-backend.ts';
 import { fastRelation, forgetRelationIndexes } from './widgets/FastRelation.tsx';
 import { dutchPhrases } from './phrases.ts';
-import { FORMAT_NAME, layoutFormat } from './yaml-layout.ts';
+import { FORMAT_NAME, GLOSSARY_FORMAT_NAME, glossaryFormat, layoutFormat } from './yaml-layout.ts';
 
 declare const __CMS_ENV__: Record<string, string | undefined>;
 
@@ -67,14 +68,19 @@ cms.registerWidget('amsterdam-datetime', AmsterdamDateTimeControl, AmsterdamDate
 const config = cmsConfig(__CMS_ENV__);
 // Saved files keep the repository's YAML layout, so a review diff shows only what changed
 // (cms/yaml-layout.ts; Decap's own format rewrites a hand-written file's layout on its first save).
-for (const c of config.collections as { extension: string; format: string }[]) {
+for (const c of folderCollections(config) as { extension: string; format: string }[]) {
   cms.registerCustomFormat(FORMAT_NAME, c.extension, layoutFormat);
   c.format = FORMAT_NAME;
+}
+// The begrippenlijst keeps its header comment and unfolded lines the same way.
+for (const c of config.collections.filter((c) => c.name === GLOSSARY_COLLECTION) as { extension: string; format: string }[]) {
+  cms.registerCustomFormat(GLOSSARY_FORMAT_NAME, c.extension, glossaryFormat);
+  c.format = GLOSSARY_FORMAT_NAME;
 }
 // Decap's notes pane ("Opmerkingen") stays off: the review server keeps notes (cms/review/), but the
 // pane did not show in Chromium in this admin yet; the bureau sends back by status and in words.
 const relation = cms.getWidget('relation');
-const sources = Object.fromEntries(config.collections.map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
+const sources = Object.fromEntries(folderCollections(config).map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
 cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);
 
 /** An error whose text is only its message (Decap shows it in the toast). */
@@ -88,9 +94,15 @@ cms.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
     const collection = entry.get('collection') as CollectionName;
-    if (!(collection in collections) || NOT_IN_CMS.includes(collection)) return undefined;
     const raw = entry.get('data');
     const data = (raw && typeof raw.toJS === 'function' ? raw.toJS() : raw ?? {}) as Record<string, unknown>;
+    if ((collection as string) === GLOSSARY_COLLECTION) {
+      // The begrippenlijst: the same checks as the build (schema, each term once).
+      const { problems } = checkGlossary(data);
+      if (problems.length) throw new SaveRefused(problems.map(describeProblem).join(' — '));
+      return undefined;
+    }
+    if (!(collection in collections) || NOT_IN_CMS.includes(collection)) return undefined;
     const cleaned = normaliseEntry(collection, data);
     const slug = entry.get('slug') as string | undefined;
     const file = `content/${collection}/${slug || 'nieuw'}.${collections[collection].extension}`;

@@ -28,6 +28,7 @@ import { collections, collectionNames, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FO
 import type { FieldMeta } from '../src/model/fields.ts';
 import { fieldNode, type FieldNode, type Limits } from '../src/model/schema-walk.ts';
 import { backendFromEnv, type CmsEnv } from './backend.ts';
+import { GLOSSARY_FILE, glossarySchema } from '../src/model/glossary.ts';
 
 /**
  * Uploads go to public/uploads/ and are linked as /uploads/… (the model's image `src`), at most
@@ -105,7 +106,8 @@ function patternFor(lim: Limits, meta: FieldMeta): Pattern | undefined {
 }
 
 interface Ctx {
-  collection: CollectionName;
+  /** For error messages only: the collection (or file) whose field this is. */
+  collection: CollectionName | typeof GLOSSARY_COLLECTION;
   path: string[];
 }
 
@@ -290,6 +292,47 @@ export function toCollection(def: CollectionDef): CmsCollection {
   return collection;
 }
 
+/** The name of the begrippenlijst's file collection in the admin (its branch is cms/begrippen/begrippen). */
+export const GLOSSARY_COLLECTION = 'begrippen';
+
+export interface CmsFileCollection {
+  name: typeof GLOSSARY_COLLECTION;
+  label: string;
+  label_singular: string;
+  description: string;
+  extension: 'yml';
+  format: 'yml';
+  editor: { preview: false };
+  files: { name: string; label: string; file: string; fields: CmsField[] }[];
+}
+
+/**
+ * The begrippenlijst (content/begrippen.yml, src/model/glossary.ts) as a Decap file collection:
+ * one file, its fields derived from the same schema the content check and /begrippen/ use, so an
+ * editor can add a term or an abbreviation without Git. Kept apart from cmsCollections(), which
+ * are the model's folder collections (one file per entry).
+ */
+export function glossaryCollection(): CmsFileCollection {
+  const shape = glossarySchema.shape as Record<string, z.ZodType>;
+  return {
+    name: GLOSSARY_COLLECTION,
+    label: 'Begrippenlijst',
+    label_singular: 'Begrippenlijst',
+    description: 'Woorden en afkortingen uit het werkveld, elk met een uitleg in gewone taal. De site toont ze op de pagina Begrippenlijst; de zoekfunctie vindt een afkorting ook via de volledige naam.',
+    extension: 'yml',
+    format: 'yml',
+    editor: { preview: false },
+    files: [
+      {
+        name: GLOSSARY_COLLECTION,
+        label: 'Begrippenlijst',
+        file: `content/${GLOSSARY_FILE}`,
+        fields: Object.entries(shape).map(([key, schema]) => toField(key, schema, { collection: GLOSSARY_COLLECTION, path: [] })),
+      },
+    ],
+  };
+}
+
 export function cmsCollections(): CmsCollection[] {
   return collectionNames.filter((name) => !NOT_IN_CMS.includes(name)).map((name) => toCollection(collections[name]));
 }
@@ -311,14 +354,19 @@ export function cmsConfig(env: CmsEnv = {}) {
     // Ids are lowercase ASCII letters, digits and single hyphens (the model's ID_PATTERN).
     slug: { encoding: 'ascii' as const, clean_accents: true, sanitize_replacement: '-' },
     editor: { preview: true },
-    collections: cmsCollections(),
+    collections: [...cmsCollections(), glossaryCollection()] as (CmsCollection | CmsFileCollection)[],
   };
 }
 
 export type CmsConfig = ReturnType<typeof cmsConfig>;
 
+/** The folder collections of a configuration (one file per entry), without the begrippenlijst. */
+export function folderCollections(config: { collections: readonly (CmsCollection | CmsFileCollection)[] }): CmsCollection[] {
+  return config.collections.filter((c): c is CmsCollection => 'folder' in c);
+}
+
 /** Every CMS field (dotted path) whose model field has no Dutch hint, for the report and the tests. */
-export function fieldsWithoutHint(list: CmsCollection[] = cmsCollections()): string[] {
+export function fieldsWithoutHint(list: (CmsCollection | CmsFileCollection)[] = [...cmsCollections(), glossaryCollection()]): string[] {
   const out: string[] = [];
   const walk = (fields: CmsField[], prefix: string) => {
     for (const f of fields) {
@@ -328,6 +376,9 @@ export function fieldsWithoutHint(list: CmsCollection[] = cmsCollections()): str
       if (f.types) for (const t of f.types) walk(t.fields ?? [], `${path}[${t.name}]`);
     }
   };
-  for (const c of list) walk(c.fields, c.name);
+  for (const c of list) {
+    if ('fields' in c) walk(c.fields, c.name);
+    else for (const file of c.files) walk(file.fields, c.name);
+  }
   return out;
 }

@@ -15,6 +15,7 @@
  * Read with the YAML 1.2 core schema, like the build (src/model/load.ts): dates stay text.
  */
 import { Document, parseDocument, visit, type Scalar } from 'yaml';
+import { GLOSSARY_HEADER } from '../src/model/glossary.ts';
 
 export const FORMAT_NAME = 'mao-frontmatter';
 
@@ -57,6 +58,28 @@ export function writeFile(data: Record<string, unknown>, order: readonly string[
   const yaml = Object.keys(front).length ? writeFrontMatter(front, order) : '';
   return `---\n${yaml}---\n${typeof body === 'string' ? body : ''}`;
 }
+
+/**
+ * The begrippenlijst (content/begrippen.yml) in the same layout, under its fixed header comment
+ * (GLOSSARY_HEADER): Decap's own YAML format would drop the comment and fold long lines, so every
+ * save would rewrite the whole file.
+ */
+export const GLOSSARY_FORMAT_NAME = 'mao-yaml';
+
+export function readYamlFile(content: string): Record<string, unknown> {
+  const doc = parseDocument(content.replace(/^\uFEFF/, ''), { schema: 'core' });
+  if (doc.errors.length) throw new Error(`De YAML is niet te lezen: ${doc.errors[0]!.message}`);
+  return (doc.toJS() ?? {}) as Record<string, unknown>;
+}
+
+export function writeGlossaryFile(data: Record<string, unknown>): string {
+  return `${GLOSSARY_HEADER}${writeFrontMatter(data, ['terms'])}`;
+}
+
+export const glossaryFormat = {
+  fromFile: readYamlFile,
+  toFile: (data: Record<string, unknown>) => writeGlossaryFile(data),
+};
 
 /** The format Decap is given (CMS.registerCustomFormat); sortedKeys is the collection's field order. */
 export const layoutFormat = {

@@ -2,7 +2,7 @@
 import { loadContent } from '../src/model/load.ts';
 import { formatProblem } from '../src/model/problems.ts';
 import { contentRoot } from '../src/model/index.ts';
-import { readGlossary } from '../src/model/glossary.ts';
+import { readGlossary } from '../src/model/glossary-file.ts';
 import { checkPlainLanguage, formatWarning } from '../src/model/plain-language.ts';
 
 const root = contentRoot();

@@ -31,6 +31,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { collections, collectionNames, MEDIA_FOLDER, type CollectionName } from '../../src/model/index.ts';
 import { readFrontMatter } from '../../src/model/load.ts';
 import { checkEntry, describeProblem } from '../validate.ts';
+import { GLOSSARY_COLLECTION } from '../config.ts';
+import { checkGlossary, GLOSSARY_FILE } from '../../src/model/glossary.ts';
+import { readYamlFile } from '../yaml-layout.ts';
 import { Git, GitError, ZERO } from './git.ts';
 
 export type Status = 'draft' | 'pending_review' | 'pending_publish';
@@ -80,7 +83,11 @@ interface Asset {
   encoding: 'base64' | string;
 }
 
-const DATA_EXTENSIONS = new Set<string>(Object.values(collections).map((c) => c.extension));
+/** The begrippenlijst: one file, reviewed like an entry (branch cms/begrippen/begrippen). */
+const GLOSSARY_PATH = `content/${GLOSSARY_FILE}`;
+/** Collections whose branches the board shows: the model's, and the begrippenlijst. */
+const REVIEWED = new Set<string>([...collectionNames, GLOSSARY_COLLECTION]);
+const DATA_EXTENSIONS = new Set<string>([...Object.values(collections).map((c) => c.extension), 'yml']);
 const isDataFile = (path: string) => path.startsWith('content/') && DATA_EXTENSIONS.has(path.slice(path.lastIndexOf('.') + 1));
 
 export const entryBranch = (collection: string, slug: string) => `${BRANCH_PREFIX}${collection}/${slug}`;
@@ -185,7 +192,7 @@ export class Workflow {
       const key = branch.slice(BRANCH_PREFIX.length);
       const [collection, ...rest] = key.split('/');
       // Only entries of this site's collections, with a slug; anything else under cms/ is not ours.
-      if (!collectionNames.includes(collection as CollectionName) || rest.length !== 1) continue;
+      if (!REVIEWED.has(collection!) || rest.length !== 1) continue;
       if (await this.changes(branch)) keys.push(key);
     }
     return keys;
@@ -304,6 +311,10 @@ export class Workflow {
     for (const d of changes.diff) {
       if (!isDataFile(d.path)) continue;
       const blob = await this.git.blob(`${changes.head}:${d.path}`);
+      if (d.path === GLOSSARY_PATH) {
+        problems.push(...this.glossaryProblems(blob));
+        continue;
+      }
       const front = readFrontMatter(blob ?? Buffer.alloc(0));
       if ('problem' in front) {
         problems.push(`${d.path}: ${front.problem.field}: gevonden ${front.problem.found}; toegestaan: ${front.problem.allowed}`);
@@ -314,6 +325,17 @@ export class Workflow {
       for (const p of checkEntry(name, { ...front.raw, body: front.body }, d.path)) problems.push(`${d.path}: ${describeProblem(p)}`);
     }
     if (problems.length) throw new Refusal(`Dit item klopt nog niet en kan niet verder. ${problems.join(' — ')}`, 422);
+  }
+
+  /** The build's checks of the begrippenlijst (schema, each term once), worded as in the admin. */
+  private glossaryProblems(blob: Buffer | undefined): string[] {
+    let raw: unknown;
+    try {
+      raw = readYamlFile((blob ?? Buffer.alloc(0)).toString('utf8'));
+    } catch (e) {
+      return [`${GLOSSARY_PATH}: ${(e as Error).message}`];
+    }
+    return checkGlossary(raw, GLOSSARY_PATH).problems.map((p) => `${GLOSSARY_PATH}: ${describeProblem(p)}`);
   }
 
   publishUnpublishedEntry(collection: string, slug: string) {
@@ -343,6 +365,7 @@ export class Workflow {
   private async titleOf(head: string, paths: string[]): Promise<string | undefined> {
     const path = paths.find(isDataFile);
     if (!path) return undefined;
+    if (path === GLOSSARY_PATH) return 'Begrippenlijst';
     const front = readFrontMatter((await this.git.blob(`${head}:${path}`)) ?? Buffer.alloc(0));
     const collection = path.split('/')[1] as CollectionName;
     const field = collections[collection]?.titleField;

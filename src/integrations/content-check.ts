@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { loadContent } from '../model/load.ts';
 import { formatProblem } from '../model/problems.ts';
-import { readGlossary } from '../model/glossary.ts';
+import { readGlossary } from '../model/glossary-file.ts';
 import { checkPlainLanguage, formatWarning } from '../model/plain-language.ts';
 
 export class ContentError extends Error {

@@ -4,15 +4,26 @@
  * /begrippen/; the content check reads it to warn about a listed term used without explanation
  * (plain-language.ts). A content root without the file simply has no begrippenlijst.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { z } from 'astro/zod';
-import { YAML_12_CORE } from './yaml-core.ts';
 import { problemFromIssue, type Problem } from './problems.ts';
 import { f } from './fields.ts';
 
 export const GLOSSARY_FILE = 'begrippen.yml';
+
+/** The comment at the top of the file, for whoever opens it in Git; the CMS writes it back on every save. */
+export const GLOSSARY_HEADER = [
+  '# De begrippenlijst: woorden en afkortingen uit onderwijs, jeugdhulp en zorg, in gewone taal.',
+  '# De site maakt er de pagina Begrippenlijst van; je kunt de lijst ook in het beheerscherm aanpassen.',
+  '# De contentcheck waarschuwt als een begrip uit deze lijst op een pagina staat zonder uitleg: schrijf',
+  '# dan bij het eerste gebruik de volledige naam of een korte uitleg tussen haakjes, bijvoorbeeld',
+  '# "MDO (multidisciplinair overleg)".',
+  '# Per begrip:',
+  '#   term: het woord zoals het in de tekst staat (ook de afkorting)',
+  '#   full: de volledige naam (alleen bij een afkorting)',
+  '#   explanation: uitleg in gewone taal (B1), hoogstens twee zinnen',
+  '#   also: andere vormen van het woord die ook tellen (meervoud, andere schrijfwijze)',
+  '',
+].join('\n');
 
 export const termSchema = f.object(
   {
@@ -44,16 +55,11 @@ export interface GlossaryResult {
   problems: Problem[];
 }
 
-/** Read and check content/begrippen.yml (problems in Dutch, naming file, field, found and allowed). */
-export function readGlossary(root: string, displayFile = `content/${GLOSSARY_FILE}`): GlossaryResult {
-  const path = join(root, GLOSSARY_FILE);
-  if (!existsSync(path)) return { terms: [], problems: [] };
-  let raw: unknown;
-  try {
-    raw = loadYaml(readFileSync(path, 'utf8'), { schema: YAML_12_CORE });
-  } catch {
-    return { terms: [], problems: [{ file: displayFile, field: '', found: 'YAML die niet te lezen is', allowed: 'terms: met daaronder een lijst met begrippen, elk met term en explanation' }] };
-  }
+/**
+ * Check the parsed begrippenlijst (problems in Dutch, naming file, field, found and allowed): the
+ * schema, and each term once. Pure, so the CMS checks a save with the same rules as the build.
+ */
+export function checkGlossary(raw: unknown, displayFile = `content/${GLOSSARY_FILE}`): GlossaryResult {
   const result = glossarySchema.safeParse(raw);
   if (!result.success) {
     return { terms: [], problems: result.error.issues.flatMap((issue) => problemFromIssue(displayFile, glossarySchema, raw, issue)) };

@@ -16,7 +16,8 @@ import { describeValue, problemFromIssue, type Problem } from './problems.ts';
 import { checkRules, checkUploads, type MediaFile } from './rules.ts';
 import type { ContentSet, LoadedEntry } from './content-set.ts';
 import { yamlReason } from './dutch.ts';
-import { GLOSSARY_FILE, readGlossary } from './glossary.ts';
+import { GLOSSARY_FILE } from './glossary.ts';
+import { readGlossary } from './glossary-file.ts';
 
 export type { ContentSet, LoadedEntry } from './content-set.ts';
 

@@ -17,6 +17,8 @@ import { loadContent } from '../../src/model/load.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { EVENT_MESSAGES } from '../../src/model/collections/events.ts';
 import { MAX_UPLOAD_BYTES } from '../../cms/config.ts';
+import { readGlossary } from '../../src/model/glossary-file.ts';
+import YAML from 'yaml';
 import { copyProject, freePort, removeProject, startDecapServer, startSite, type Running } from '../support/cms-project.ts';
 import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 
@@ -226,6 +228,37 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     await expect.poll(async () => (await page.getByRole('option').allInnerTexts()).join('|')).toContain('Ouderbetrokkenheid');
     for (const option of await page.getByRole('option').allInnerTexts()) expect(option.toLowerCase()).toContain('ouder');
     await page.keyboard.press('Escape');
+  }, 60_000);
+
+  it('edits the begrippenlijst as one file: a changed explanation is saved, an empty one refused', async () => {
+    const file = join(dir, 'content', 'begrippen.yml');
+    const before = readFileSync(file, 'utf8');
+    await page.goto('about:blank');
+    await page.goto(`${base}/admin/#/collections/begrippen/entries/begrippen`, { waitUntil: 'domcontentloaded' });
+    // The terms are listed collapsed, each under its own term; open the first with its (unnamed)
+    // chevron button, the first button of the innermost block that holds the term.
+    const item = page.locator('div').filter({ has: page.getByText('samenwerkingsverband', { exact: true }) }).filter({ has: page.locator('button') }).last();
+    await item.locator('button').first().click();
+    const explanation = await control('Uitleg');
+    await expect.poll(() => explanation.inputValue(), { timeout: 30_000 }).toContain('schoolbesturen');
+    // Empty: refused in Dutch, the file is untouched.
+    await explanation.fill('');
+    await publish();
+    await expect.poll(() => page.getByText(/Uitleg is vereist|Uitleg/).count()).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // A new explanation: saved into content/begrippen.yml, and the build's check accepts it.
+    await explanation.fill('Een groep schoolbesturen in een regio. Samen zorgen zij voor een passende plek op school voor elk kind.');
+    await publish();
+    await page.getByText('Item opgeslagen').waitFor({ timeout: 20_000 });
+    const after = readFileSync(file, 'utf8');
+    // Only the changed line differs: the header comment and every other term stay as they were.
+    const [a, b] = [before.split('\n'), after.split('\n')];
+    expect(b.length).toBe(a.length);
+    expect(b.filter((line, i) => line !== a[i])).toEqual(['    explanation: "Een groep schoolbesturen in een regio. Samen zorgen zij voor een passende plek op school voor elk kind."']);
+    const { terms, problems } = readGlossary(join(dir, 'content'));
+    expect(problems).toEqual([]);
+    expect(terms.length).toBe((YAML.parse(before) as { terms: unknown[] }).terms.length);
   }, 60_000);
 
   it('loaded nothing from other hosts and threw no errors', () => {

@@ -14,7 +14,8 @@ import { z } from 'astro/zod';
 import { collections, collectionNames, type CollectionName } from '../../src/model/index.ts';
 import { f, fieldMeta, innerType, type FieldMeta } from '../../src/model/fields.ts';
 import { EVENT_MESSAGES } from '../../src/model/collections/events.ts';
-import { cmsCollections, cmsConfig, fieldsWithoutHint, MAX_UPLOAD_BYTES, NOT_IN_CMS, toCollection, type CmsCollection, type CmsField } from '../../cms/config.ts';
+import { cmsCollections, cmsConfig, fieldsWithoutHint, folderCollections, GLOSSARY_COLLECTION, MAX_UPLOAD_BYTES, NOT_IN_CMS, toCollection, type CmsCollection, type CmsField, type CmsFileCollection } from '../../cms/config.ts';
+import { glossarySchema } from '../../src/model/glossary.ts';
 
 // ---------------------------------------------------------------------------------------------
 // An independent reading of the model.
@@ -201,7 +202,7 @@ function compareCollection(name: CollectionName, cms: CmsCollection | undefined)
 // ---------------------------------------------------------------------------------------------
 
 const config = cmsConfig({});
-const cmsByName = new Map(config.collections.map((c) => [c.name, c]));
+const cmsByName = new Map(folderCollections(config).map((c) => [c.name, c]));
 
 function field(collection: string, ...path: string[]): CmsField {
   let list = cmsByName.get(collection as CollectionName)!.fields;
@@ -217,9 +218,9 @@ function field(collection: string, ...path: string[]): CmsField {
 describe('CMS configuration ⇄ content model', () => {
   it('has one folder collection per model collection the CMS edits, in content/<name>', () => {
     const expected = collectionNames.filter((n) => !NOT_IN_CMS.includes(n));
-    expect(config.collections.map((c) => c.name)).toEqual(expected);
+    expect(folderCollections(config).map((c) => c.name)).toEqual(expected);
     expect(NOT_IN_CMS).toEqual(['pages']);
-    for (const c of config.collections) {
+    for (const c of folderCollections(config)) {
       const model = collections[c.name];
       expect(c).toMatchObject({
         label: model.label,
@@ -233,6 +234,17 @@ describe('CMS configuration ⇄ content model', () => {
         summary: `{{${model.titleField}}}`,
       });
     }
+  });
+
+  it('the begrippenlijst is one file, content/begrippen.yml, whose fields agree with its model, both ways', () => {
+    const glossary = config.collections.find((c) => c.name === GLOSSARY_COLLECTION) as CmsFileCollection | undefined;
+    expect(glossary, 'begrippenlijst in the CMS').toBeDefined();
+    expect(config.collections.filter((c) => !('folder' in c)).map((c) => c.name)).toEqual([GLOSSARY_COLLECTION]);
+    expect(glossary!.files.map((f) => f.file)).toEqual(['content/begrippen.yml']);
+    const out: Mismatch[] = [];
+    compareFields('begrippen', glossarySchema.shape as Record<string, z.ZodType>, glossary!.files[0]!.fields, out);
+    expect(out).toEqual([]);
+    expect(fieldsWithoutHint().filter((f) => f.startsWith('begrippen.'))).toEqual([]);
   });
 
   it.each(collectionNames.filter((n) => !NOT_IN_CMS.includes(n)))('%s: every field agrees with the model, both ways', (name) => {

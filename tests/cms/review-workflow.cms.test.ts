@@ -102,6 +102,33 @@ describe('the local review workflow', () => {
     expect((await wf.unpublishedEntry('practices', 'kapot')).status).toBe('draft');
   });
 
+  it('reviews the begrippenlijst like an entry: on the board, checked, and published into content/begrippen.yml', async () => {
+    cpSync(join(REPO, 'content', 'begrippen.yml'), join(dir, 'content', 'begrippen.yml'));
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'begrippen');
+    const original = readFileSync(join(dir, 'content', 'begrippen.yml'), 'utf8');
+    const glossary = (raw: string) => ({
+      dataFiles: [{ path: 'content/begrippen.yml', raw, slug: 'begrippen' }],
+      assets: [] as { path: string; content: string; encoding: string }[],
+      options: { collectionName: 'begrippen', commitMessage: 'Werk de begrippenlijst bij', useWorkflow: true, status: 'draft' },
+    });
+    // A term twice: refused for review, naming the file and the term.
+    const twice = original.replace('terms:\n', 'terms:\n  - term: "MDO"\n    explanation: "Nog een keer."\n');
+    await wf.persistEntry(glossary(twice));
+    expect(await wf.unpublishedEntries()).toEqual(['begrippen/begrippen']);
+    const r = await refusal(wf.updateUnpublishedEntryStatus('begrippen', 'begrippen', 'pending_review'));
+    expect(r.status).toBe(422);
+    expect(r.message).toMatch(/content\/begrippen\.yml: Begrip.*MDO/);
+    // A new term: through review into main.
+    const added = original.replace('terms:\n', 'terms:\n  - term: "IKC"\n    full: "integraal kindcentrum"\n    explanation: "Een plek waar onderwijs en kinderopvang samen zijn."\n');
+    await wf.persistEntry({ ...glossary(added), expected: git(dir, 'rev-parse', 'cms/begrippen/begrippen') });
+    await wf.updateUnpublishedEntryStatus('begrippen', 'begrippen', 'pending_review');
+    await wf.updateUnpublishedEntryStatus('begrippen', 'begrippen', 'pending_publish');
+    await wf.publishUnpublishedEntry('begrippen', 'begrippen');
+    expect(git(dir, 'show', 'main:content/begrippen.yml')).toBe(added.trimEnd());
+    expect(git(dir, 'log', '-1', '--format=%s', 'main')).toBe('Publiceer begrippen "Begrippenlijst"');
+  });
+
   it('tells the second of two editors, and keeps the first one\'s save', async () => {
     const opened = null; // both opened the new entry before anyone saved
     await wf.persistEntry({ ...entry('samen', practice('Eerste')), expected: opened });

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collections, type CollectionName } from '../../src/model/index.ts';
 import { NOT_IN_CMS } from '../../cms/config.ts';
-import { layoutFormat, readFile, writeFile } from '../../cms/yaml-layout.ts';
+import { glossaryFormat, layoutFormat, readFile, writeFile } from '../../cms/yaml-layout.ts';
+import { GLOSSARY_HEADER } from '../../src/model/glossary.ts';
 import { REPO } from '../support/cms-project.ts';
 
 const CONTENT = join(REPO, 'content');
@@ -23,6 +24,18 @@ describe('the repository\'s YAML layout', () => {
   it.each(files)('$path comes back byte for byte', ({ collection, path }) => {
     const text = readFileSync(join(REPO, path), 'utf8');
     expect(layoutFormat.toFile(layoutFormat.fromFile(text), order(collection))).toBe(text);
+  });
+
+  it('the begrippenlijst comes back byte for byte, header comment included, and one changed explanation is one line', () => {
+    const text = readFileSync(join(CONTENT, 'begrippen.yml'), 'utf8');
+    expect(glossaryFormat.toFile(glossaryFormat.fromFile(text))).toBe(text);
+    expect(text.startsWith(GLOSSARY_HEADER)).toBe(true);
+    const data = glossaryFormat.fromFile(text) as { terms: { term: string; explanation: string }[] };
+    const changed = glossaryFormat.toFile({ terms: data.terms.map((t, i) => (i === 0 ? { ...t, explanation: 'Een nieuwe uitleg die langer is dan tachtig tekens, zodat een gevouwen regel hier zou opvallen.' } : t)) });
+    const a = text.split('\n');
+    const b = changed.split('\n');
+    expect(b.length).toBe(a.length);
+    expect(b.filter((line, i) => line !== a[i])).toEqual(['    explanation: "Een nieuwe uitleg die langer is dan tachtig tekens, zodat een gevouwen regel hier zou opvallen."']);
   });
 
   it('changes one line when one field changes, and writes new entries the same way', () => {

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ContentFixture } from '../support/content-fixture.ts';
 import { formatProblem } from '../../src/model/problems.ts';
-import { readGlossary, termId, type Term } from '../../src/model/glossary.ts';
+import { termId, type Term } from '../../src/model/glossary.ts';
+import { readGlossary } from '../../src/model/glossary-file.ts';
 import { checkPlainLanguage, explains, formatWarning, MAX_WORDS, sentences, wordCount } from '../../src/model/plain-language.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';

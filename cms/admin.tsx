@@ -77,8 +77,12 @@ for (const c of config.collections.filter((c) => c.name === GLOSSARY_COLLECTION)
   cms.registerCustomFormat(GLOSSARY_FORMAT_NAME, c.extension, glossaryFormat);
   c.format = GLOSSARY_FORMAT_NAME;
 }
-// Decap's notes pane ("Opmerkingen") stays off: the review server keeps notes (cms/review/), but the
-// pane did not show in Chromium in this admin yet; the bureau sends back by status and in words.
+// Notes ("Opmerkingen"): how the bureau says why it sends an entry back. The local review server,
+// GitHub and GitLab keep them (Decap has none for Gitea and Forgejo). Decap shows the pane only on
+// an entry opened from the store, not on one just created in the same screen.
+if (['proxy', 'github', 'gitlab'].includes(config.backend.name)) {
+  for (const c of config.collections as { editor?: Record<string, unknown> }[]) c.editor = { ...c.editor, notes: true };
+}
 const relation = cms.getWidget('relation');
 const sources = Object.fromEntries(folderCollections(config).map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
 cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);

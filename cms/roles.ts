@@ -42,13 +42,13 @@ dt { font-weight: 700; margin-top: .75rem; } dd { margin-left: 0; }
 <ul>
 <li>Je maakt een nieuw item of verbetert een bestaand item. Klik op <strong>Opslaan</strong>: het is dan een <strong>${concept}</strong>. Alleen het beheer ziet het, de site niet.</li>
 <li>Klaar met schrijven? Zet de status op <strong>${review}</strong>. Het beheer controleert eerst of alle velden kloppen. Klopt er iets niet, dan zie je welk veld en wat er mis is.</li>
-<li>Komt je item terug als ${concept}? Het programmabureau laat je weten wat er moet veranderen. Pas het aan en zet het weer op ${review}.</li>
+<li>Komt je item terug als ${concept}? Open het: rechts, onder <strong>Opmerkingen</strong>, staat wat er moet veranderen. Pas het aan en zet het weer op ${review}.</li>
 </ul>
 
 <h2>Programmabureau (beoordelaars)</h2>
 <ul>
-<li>Kijk onder <strong>Beoordeling</strong>. Daar staan alle items per status. Open een item: rechts zie je hoe het op de site komt.</li>
-<li>Moet er iets veranderen? Zet de status terug op <strong>${concept}</strong> en laat de regio weten wat er moet gebeuren: bij de pull request of merge request (GitHub, GitLab, Forgejo), of per mail.</li>
+<li>Kijk onder <strong>Beoordeling</strong>. Daar staan alle items per status. Open een item: rechts staan de opmerkingen. Met de knop met het oog zie je hoe het op de site komt.</li>
+<li>Moet er iets veranderen? Schrijf rechts onder <strong>Opmerkingen</strong> wat er moet gebeuren en klik op <strong>Opmerking plaatsen</strong>. Zet daarna de status terug op <strong>${concept}</strong>. (Op Forgejo en Gitea heeft het beheer geen opmerkingen: schrijf het dan bij de pull request, of mail de regio.)</li>
 <li>Is het goed? Zet de status op <strong>${ready}</strong> en klik op <strong>Publiceer</strong> en dan <strong>Publiceer nu</strong>.</li>
 </ul>
 

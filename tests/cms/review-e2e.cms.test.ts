@@ -91,8 +91,20 @@ describe.skipIf(!chromiumOrSkip('de browsertest van de beoordeling'))('the revie
 
     await setStatus('Ter beoordeling');
     await page.getByText('Status: Ter beoordeling').waitFor();
-    await setStatus('Concept'); // the bureau sends it back
+    // The bureau opens it, says why in a note, and sends it back; the editor finds the note.
+    await openEntry(page, 'practices', slug);
+    // Decap opens the notes pane by itself on an entry in review (its first choice of right pane);
+    // the toggle opens it when someone closed it before.
+    const noteBox = page.getByPlaceholder('Schrijf een opmerking…');
+    await page.getByTitle('Opmerkingen tonen of verbergen').waitFor();
+    if (!(await noteBox.isVisible())) await page.getByTitle('Opmerkingen tonen of verbergen').click();
+    await noteBox.fill('Noem ook wie je kunt bellen.');
+    await page.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+    await toast('Opmerking geplaatst');
+    await setStatus('Concept');
     await page.getByText('Status: Concept').waitFor();
+    await openEntry(page, 'practices', slug);
+    await page.getByText('Noem ook wie je kunt bellen.').first().waitFor({ timeout: 30_000 });
     await setStatus('Klaar');
     await page.getByText('Status: Klaar').waitFor();
     // The board shows it in "Klaar", with a date in numbers.

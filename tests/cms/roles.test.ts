@@ -10,7 +10,7 @@ describe('the roles page', () => {
     for (const word of FLOW_WORDS) expect(html).toContain(`<dt>${word}</dt>`);
     expect(html).toContain('<h2>Regio\'s (redacteuren)</h2>');
     expect(html).toContain('<h2>Programmabureau (beoordelaars)</h2>');
-    expect(html).toMatch(/Zet de status terug op <strong>Concept<\/strong> en laat de regio weten wat er moet gebeuren/);
+    expect(html).toMatch(/onder <strong>Opmerkingen<\/strong> wat er moet gebeuren.*Zet daarna de status terug op <strong>Concept<\/strong>/);
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('noindex');
   });

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { contentRoot } from '../../src/model/index.ts';
 import { frontMatterScalars, hitsFromFiles, indexHits, normalise, search, slimHit, type Hit } from '../../cms/relation-search.ts';
 import { LIST_PAGE_SIZE, pageOf } from '../../cms/local-pages.ts';
-import { cmsConfig } from '../../cms/config.ts';
+import { cmsConfig, folderCollections } from '../../cms/config.ts';
 
 const root = contentRoot();
 
@@ -24,7 +24,7 @@ function files(collection: string) {
 describe('frontMatterScalars', () => {
   it('reads the same top-level plain values as a full YAML parse, for every entry of the content', () => {
     let checked = 0;
-    for (const c of cmsConfig().collections) {
+    for (const c of folderCollections(cmsConfig())) {
       for (const f of files(c.name)) {
         const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(f.data)![1]!;
         const full = parseYaml(front) as Record<string, unknown>;

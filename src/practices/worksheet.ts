@@ -3,7 +3,7 @@
  * order, with the page's headings, and which of them are still empty. The practice page, the CMS
  * preview and the bureau's maintenance page all read this one list.
  */
-import type { Practice } from '../model/collections/practices.ts';
+import { WORKSHEET_STEP_LABEL, type Practice } from '../model/collections/practices.ts';
 import { costUnits, labelOf } from '../model/enums.ts';
 
 export type WorksheetKey = 'targetGroup' | 'goal' | 'workingElements' | 'conditions' | 'costs' | 'lessons';
@@ -26,7 +26,7 @@ export const WORKSHEET_SECTIONS: readonly WorksheetSection[] = [
 ];
 
 /** The step's name in the CMS and the page's heading above the sections. */
-export const WORKSHEET_TITLE = 'Zo kun je het overnemen';
+export const WORKSHEET_TITLE = WORKSHEET_STEP_LABEL;
 
 export type WorksheetData = Pick<Practice, WorksheetKey>;
 

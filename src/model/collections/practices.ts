@@ -13,6 +13,8 @@ export const WORKSHEET_MESSAGES = {
  * region can publish early; the practice page says which parts are not described yet. The order
  * here is the order of the page's sections (src/practices/worksheet.ts).
  */
+export const WORKSHEET_STEP_LABEL = 'Zo kun je het overnemen';
+
 export const worksheetShape = {
   targetGroup: f.text({
     label: 'Voor wie',
@@ -133,3 +135,16 @@ export const practiceSchema = z.strictObject({
   draft: f.boolean({ label: 'Verborgen op de site', hint: 'Aan: dit praktijkvoorbeeld staat niet op de site, ook niet na publiceren. Zo haal je een gepubliceerd voorbeeld van de site: zet dit aan en stuur het ter beoordeling.' }).default(false),
 });
 export type Practice = z.infer<typeof practiceSchema>;
+
+/**
+ * The editing steps of a practice: fields the CMS shows together under one heading. Only the
+ * worksheet is a step so far; the other fields keep their own place.
+ */
+export const practiceSteps = [
+  {
+    id: 'overnemen',
+    label: WORKSHEET_STEP_LABEL,
+    hint: 'Wat heeft een andere regio nodig om dit over te nemen? Vul in wat je weet; een deel leeg laten mag. Op de site staat bij een leeg deel dat het nog niet beschreven is.',
+    fields: Object.keys(worksheetShape),
+  },
+] as const;

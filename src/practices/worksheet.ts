@@ -57,6 +57,6 @@ export function costAmountText(costs: WorksheetData['costs']): string | undefine
 /** The one line an empty section shows: not described yet, and who can add it. */
 export function notDescribedText(regionName?: string): string {
   return regionName
-    ? `Nog niet beschreven. Inspiratieregio ${regionName} of het programmabureau kan dit aanvullen.`
+    ? `Nog niet beschreven. ${regionName} of het programmabureau kan dit aanvullen.`
     : 'Nog niet beschreven. Het programmabureau kan dit aanvullen.';
 }

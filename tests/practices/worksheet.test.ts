@@ -27,7 +27,7 @@ describe('the worksheet sections', () => {
   });
 
   test('an empty section says who can fill it in', () => {
-    expect(notDescribedText('Twente')).toBe('Nog niet beschreven. Inspiratieregio Twente of het programmabureau kan dit aanvullen.');
+    expect(notDescribedText('Regio Twente')).toBe('Nog niet beschreven. Regio Twente of het programmabureau kan dit aanvullen.');
     expect(notDescribedText()).toBe('Nog niet beschreven. Het programmabureau kan dit aanvullen.');
   });
 });

@@ -23,7 +23,7 @@ export default defineConfig({
     contentCheck(contentRoot()),
     // The maintainers' own MDX pages may use components; they do not go through the contributor sanitiser.
     mdx({ extendMarkdownConfig: false }),
-    sitemap({ filter: (page) => !page.includes('/admin/') && !new URL(page).pathname.startsWith(routes.newsletterCuration) }),
+    sitemap({ filter: (page) => !page.includes('/admin/') && ![routes.newsletterCuration, routes.maintenance].some((path) => new URL(page).pathname.startsWith(path)) }),
     // The Decap CMS admin at /admin/, bundled from npm (no CDN), configured from the content model.
     cms(),
     // Last: it indexes the finished HTML.

@@ -4,6 +4,7 @@
  * - a character count under every field with a length limit (cms/widgets/Counted.tsx);
  * - groups checked with the model's own cross-field rules and messages (cms/widgets/ModelObject.tsx);
  * - date-times in Dutch time (cms/widgets/AmsterdamDateTime.tsx);
+ * - a heading before the fields of a step, such as a practice's "Zo kun je het overnemen" (cms/widgets/Step.tsx);
  * - before every save: what the widgets left behind made to fit the model (emptied optional fields
  *   left out, untouched lists written as []), then the model's schema and per-entry rules, with the
  *   build's own Dutch messages; a save with problems is refused and the problems are shown;
@@ -26,6 +27,7 @@ import { checkEntry, describeProblem, normaliseEntry } from './validate.ts';
 import { withCounter } from './widgets/Counted.tsx';
 import { modelObject } from './widgets/ModelObject.tsx';
 import { AmsterdamDateTimeControl, AmsterdamDateTimePreview } from './widgets/AmsterdamDateTime.tsx';
+import { StepControl, StepPreview } from './widgets/Step.tsx';
 import { PracticePreview } from './previews/PracticePreview.tsx';
 import { RegionPreview } from './previews/RegionPreview.tsx';
 import { EventPreview } from './previews/EventPreview.tsx';
@@ -65,6 +67,7 @@ for (const name of ['string', 'text']) {
 const object = cms.getWidget('object');
 cms.registerWidget('model-object', modelObject(object.control), object.preview, object.schema);
 cms.registerWidget('amsterdam-datetime', AmsterdamDateTimeControl, AmsterdamDateTimePreview);
+cms.registerWidget('step', StepControl, StepPreview);
 const config = cmsConfig(__CMS_ENV__);
 // Saved files keep the repository's YAML layout, so a review diff shows only what changed
 // (cms/yaml-layout.ts; Decap's own format rewrites a hand-written file's layout on its first save).

@@ -22,6 +22,10 @@
  *   list            Decap list: `fields` for a list of groups, `field` for a list of values
  *   typed-list      Decap list with `types` and `typeKey` (the model's discriminator, `type`)
  *   image           Decap image, into public/uploads/, with a size limit
+ *
+ * A collection's steps (the model's `steps`, e.g. a practice's "Zo kun je het overnemen") get a
+ * heading before their first field: a field `step-<id>` with the widget `step`
+ * (cms/widgets/Step.tsx), which shows the step's name and hint and stores nothing.
  */
 import type { z } from 'astro/zod';
 import { collections, collectionNames, MAX_UPLOAD_BYTES, MEDIA_FOLDER, PUBLIC_FOLDER, type CollectionDef, type CollectionName } from '../src/model/index.ts';
@@ -264,9 +268,26 @@ export function bodyOf(def: CollectionDef): { label: string; hint?: string; requ
   return { label: extra.bodyLabel ?? 'Tekst', hint: extra.bodyHint, required: extra.bodyRequired ?? true };
 }
 
+/** The widget of a step's heading, and the prefix of its field name. */
+export const STEP_WIDGET = 'step';
+export const STEP_PREFIX = 'step-';
+
+/** Each step's heading field, put before the step's first field. A step's fields must be adjacent in the schema. */
+function withSteps(def: CollectionDef, fields: CmsField[]): CmsField[] {
+  const out = [...fields];
+  for (const step of def.steps ?? []) {
+    const at = out.findIndex((f) => f.name === step.fields[0]);
+    const names = out.slice(at, at + step.fields.length).map((f) => f.name);
+    if (at < 0 || names.join() !== step.fields.join()) throw new Error(`${def.name}: de velden van stap "${step.label}" staan niet naast elkaar in het model (${step.fields.join(', ')})`);
+    const labels = out.slice(at, at + step.fields.length).map((f) => f.label);
+    out.splice(at, 0, { name: `${STEP_PREFIX}${step.id}`, label: step.label, widget: STEP_WIDGET, required: false, hint: step.hint, step_fields: [...step.fields], step_labels: labels });
+  }
+  return out;
+}
+
 export function toCollection(def: CollectionDef): CmsCollection {
   const ctx = { collection: def.name, path: [] };
-  const fields = Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([key, schema]) => toField(key, schema, ctx));
+  const fields = withSteps(def, Object.entries(def.schema.shape as Record<string, z.ZodType>).map(([key, schema]) => toField(key, schema, ctx)));
   if (def.body) {
     const body = bodyOf(def);
     const field: CmsField = { name: 'body', label: body.label, widget: 'markdown', required: body.required, ...MARKDOWN_OPTIONS };

@@ -43,6 +43,8 @@ const FOLLOW_HELP_PAGE = 'volgen';
 const PAGE_SEGMENT = 'pagina';
 /** The bureau's view of what is new since the last newsletter, beside the newsletters' own pages. */
 const CURATION_SEGMENT = 'nieuw-sinds-vorige';
+/** Where examples are missing (issue 16): advice × age group and advice × sector, beside the practice list. */
+const GAPS_SEGMENT = 'gezocht';
 
 /** Top-level segments that are not a section and not a content page. */
 const TOP_LEVEL = {
@@ -53,6 +55,8 @@ const TOP_LEVEL = {
   search: 'zoeken',
   spiegel: 'spiegel',
   glossary: 'begrippen',
+  /** The bureau's maintenance view (issue 16): what needs care. Not indexed. */
+  maintenance: 'onderhoud',
 } as const;
 /** Astro writes the not-found page to /404.html. */
 const NOT_FOUND_SEGMENT = '404';
@@ -109,12 +113,25 @@ export const routes = {
 
   /** /praktijkvoorbeelden/, /praktijkvoorbeelden/pagina/2/, … */
   practiceList: (page = 1) => (page <= 1 ? slash(SECTION_SEGMENTS.practices) : slash(SECTION_SEGMENTS.practices, PAGE_SEGMENT, page)),
+  /** The practice list with its filters in the query string (the list filters in the browser), e.g. from `toSearchParams`. */
+  practiceListWith: (query: string | URLSearchParams) => {
+    const q = String(query).replace(/^\?/, '');
+    return q ? `${slash(SECTION_SEGMENTS.practices)}?${q}` : slash(SECTION_SEGMENTS.practices);
+  },
   /** /praktijkvoorbeelden/thema/<id>/, /praktijkvoorbeelden/thema/<id>/2/, … (also advies, regio) */
   groupPractices: (kind: GroupKind, id: string, page = 1) => paged(slash(SECTION_SEGMENTS.practices, GROUP_SEGMENTS[kind], id), page),
 
   newsletterEmail: (id: string) => `${slash(SECTION_SEGMENTS.newsletters, id)}email.html`,
   newsletterText: (id: string) => `${slash(SECTION_SEGMENTS.newsletters, id)}email.txt`,
   newsletterCuration: slash(SECTION_SEGMENTS.newsletters, CURATION_SEGMENT),
+
+  /** For the programme bureau: what needs care (review dates, empty worksheets, regions, communities). Not indexed. */
+  maintenance: slash(TOP_LEVEL.maintenance),
+  /** "Hier zoeken we nog voorbeelden": where practices are missing, per advice and age group or sector. */
+  practiceGaps: slash(SECTION_SEGMENTS.practices, GAPS_SEGMENT),
+  /** The admin (Decap CMS), and an entry's edit screen in it. */
+  admin: `/${TOOL_SEGMENTS[0]}/`,
+  adminEntry: (collection: string, id: string) => `/${TOOL_SEGMENTS[0]}/#/collections/${collection}/entries/${id}`,
 
   /** The feeds of one group or community, and the page that explains them. */
   follow: {
@@ -155,6 +172,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
     ...Object.values(GROUP_SEGMENTS),
     PAGE_SEGMENT,
     CURATION_SEGMENT,
+    GAPS_SEGMENT,
     ...Object.values(TOP_LEVEL),
     ...TOOL_SEGMENTS,
     NOT_FOUND_SEGMENT,

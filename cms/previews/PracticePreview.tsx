@@ -2,6 +2,8 @@
 import { ageGroups, evidenceExplanations, evidenceLevels, labelOf, phases, provinces, sectors } from '../../src/model/enums.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { dataOf, DraftNote, Fact, labels, list, PageIntro, Preview, titleOf, type PreviewProps } from './shared.tsx';
+import { costAmountText, isSectionEmpty, notDescribedText, WORKSHEET_SECTIONS, WORKSHEET_TITLE, type WorksheetData } from '../../src/practices/worksheet.ts';
+import { reviewByOf } from '../../src/practices/review.ts';
 
 export function PracticePreview({ entry, widgetFor, getAsset, fieldsMetaData }: PreviewProps) {
   const d = dataOf(entry);
@@ -112,6 +114,10 @@ export function PracticePreview({ entry, widgetFor, getAsset, fieldsMetaData }: 
         )}
       </section>
       <div className="prose">{widgetFor('body')}</div>
+      <Worksheet d={d} regionName={d.region ? titleOf('regions', d.region, fieldsMetaData) : undefined} />
+      {d.published && /^\d{4}-\d{2}-\d{2}$/.test(d.published) && (
+        <p className="facts__dates">Opnieuw bekijken voor {safeDate(reviewByOf({ published: d.published, updated: d.updated || undefined, reviewBy: d.reviewBy || undefined }))}.</p>
+      )}
     </Preview>
   );
 }
@@ -122,4 +128,41 @@ export function safeDate(day: unknown): string {
   } catch {
     return String(day);
   }
+}
+
+/** "Zo kun je het overnemen", as on the page (src/components/practice/Worksheet.astro): every section, an empty one says so. */
+function Worksheet({ d, regionName }: { d: Record<string, any>; regionName?: string }) {
+  const w: Partial<WorksheetData> = {
+    targetGroup: d.targetGroup,
+    goal: d.goal,
+    workingElements: list<string>(d.workingElements),
+    conditions: list<{ what: string; explanation?: string }>(d.conditions).filter((c) => c.what),
+    costs: d.costs?.text ? d.costs : undefined,
+    lessons: d.lessons,
+  };
+  const amount = costAmountText(w.costs);
+  return (
+    <section className="worksheet">
+      <h2>{WORKSHEET_TITLE}</h2>
+      {WORKSHEET_SECTIONS.map((s) => (
+        <div key={s.key} className="worksheet__section">
+          <h3>{s.heading}</h3>
+          {isSectionEmpty(w, s.key) ? (
+            <p className="worksheet__missing">{notDescribedText(regionName)}</p>
+          ) : s.key === 'workingElements' ? (
+            <ul>{w.workingElements!.map((x, i) => <li key={i}>{x}</li>)}</ul>
+          ) : s.key === 'conditions' ? (
+            <ul>{w.conditions!.map((c, i) => <li key={i}><strong>{c.what}</strong>{c.explanation ? `: ${c.explanation}` : ''}</li>)}</ul>
+          ) : s.key === 'costs' ? (
+            <>
+              <p>{w.costs!.text}</p>
+              {amount && <p><strong>Bedrag: {amount}</strong></p>}
+            </>
+          ) : (
+            <p>{String(w[s.key as 'targetGroup' | 'goal' | 'lessons'])}</p>
+          )}
+        </div>
+      ))}
+    </section>
+  );
 }

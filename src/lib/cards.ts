@@ -5,7 +5,8 @@
 import type { Community, News, Practice, Region, Site } from './content.ts';
 import { routes } from './content.ts';
 import { communityStatuses, labelOf, phases, provinces, regionKinds } from '../model/enums.ts';
-import { formatDate, formatDateOrUnknown, formatDateShort } from './dates.ts';
+import { buildNow, formatDate, formatDateOrUnknown, formatDateShort } from './dates.ts';
+import { isOverdue, overdueText } from '../practices/review.ts';
 
 export interface Card {
   /** Stable key: the entry's id. */
@@ -19,15 +20,19 @@ export interface Card {
 /** True when `part` appears as whole words in `whole` ("Twente" in "Regio Twente"). */
 const saysAlready = (whole: string, part: string) => new RegExp(`(^|[^\\p{L}])${part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(whole);
 
-/** A practice card: place, region (left out on the region's own page) and phase; a place the region's name already says is left out ("Regio Twente", not "Twente · Regio Twente"). */
-export function practiceCard(p: Practice, site: Site, options: { region?: boolean } = {}): Card {
+/**
+ * A practice card: place, region (left out on the region's own page) and phase; a place the region's
+ * name already says is left out ("Regio Twente", not "Twente · Regio Twente"). Past its reviewBy
+ * (against the build's "now") it says so, as search results do.
+ */
+export function practiceCard(p: Practice, site: Site, options: { region?: boolean; now?: Date } = {}): Card {
   const region = options.region !== false && p.data.region ? site.byId.regions.get(p.data.region) : undefined;
   const place = region && saysAlready(region.data.name, p.data.place) ? undefined : p.data.place;
   return {
     id: p.id,
     href: routes.practice(p.id),
     title: p.data.title,
-    meta: [place, region?.data.name, labelOf(phases, p.data.phase)],
+    meta: [place, region?.data.name, labelOf(phases, p.data.phase), isOverdue(p.data, options.now ?? buildNow()) && overdueText(p.data)],
     summary: p.data.summary,
   };
 }

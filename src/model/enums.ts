@@ -142,3 +142,9 @@ export type AdviceStatus = (typeof adviceStatuses.ids)[number];
 export function labelOf<Id extends string>(def: EnumDef<Id>, id: Id | string): string {
   return (def.labels as Record<string, string>)[id] ?? id;
 }
+
+/** What an amount in a practice's costs is counted per. */
+export const costUnits = defineEnum('Per', {
+  jaar: 'per jaar',
+  kind: 'per kind per jaar',
+});

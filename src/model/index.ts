@@ -10,7 +10,7 @@ import { adviceSchema } from './collections/advice.ts';
 import { themeSchema } from './collections/themes.ts';
 import { organisationSchema } from './collections/organisations.ts';
 import { regionSchema } from './collections/regions.ts';
-import { practiceSchema } from './collections/practices.ts';
+import { practiceSchema, practiceSteps } from './collections/practices.ts';
 import { communitySchema } from './collections/communities.ts';
 import { eventSchema } from './collections/events.ts';
 import { newsSchema } from './collections/news.ts';
@@ -38,6 +38,20 @@ export interface CollectionDef {
   bodyHint?: string;
   bodyRequired?: boolean;
   schema: z.ZodObject;
+  /**
+   * Fields editors fill in together, as one step under its own heading in the CMS (in the schema
+   * they stay top-level fields, so files, open data and tests name them plainly).
+   */
+  steps?: readonly CollectionStep[];
+}
+
+export interface CollectionStep {
+  /** Part of the CMS's heading field name (`step-<id>`); never written to a file. */
+  id: string;
+  label: string;
+  hint: string;
+  /** The fields of the step, adjacent in the schema, in order. */
+  fields: readonly string[];
 }
 
 export const collections = {
@@ -45,7 +59,7 @@ export const collections = {
   themes: { name: 'themes', label: "Thema's", labelSingular: 'Thema', extension: 'md', route: sectionBase('themes'), titleField: 'title', body: false, schema: themeSchema },
   organisations: { name: 'organisations', label: 'Organisaties', labelSingular: 'Organisatie', extension: 'md', route: sectionBase('organisations'), titleField: 'name', body: false, schema: organisationSchema },
   regions: { name: 'regions', label: "Inspiratieregio's", labelSingular: 'Inspiratieregio', extension: 'md', route: sectionBase('regions'), titleField: 'name', body: true, bodyLabel: 'Samenwerking en inzet', bodyHint: 'Hoe werkt de regio nu samen (vraag 3) en wat zet ze in (vraag 5)? Mag leeg blijven zolang het profiel nog geschreven wordt.', bodyRequired: false, schema: regionSchema },
-  practices: { name: 'practices', label: 'Praktijkvoorbeelden', labelSingular: 'Praktijkvoorbeeld', extension: 'md', route: sectionBase('practices'), titleField: 'title', body: true, bodyLabel: 'Beschrijving', bodyHint: 'Vertel over de aanpak, wat werkt, wat jullie leerden en wat nog lastig is. Gebruik tussenkopjes.', bodyRequired: true, schema: practiceSchema },
+  practices: { name: 'practices', label: 'Praktijkvoorbeelden', labelSingular: 'Praktijkvoorbeeld', extension: 'md', route: sectionBase('practices'), titleField: 'title', body: true, bodyLabel: 'Beschrijving', bodyHint: 'Vertel over de aanpak, wat werkt, wat jullie leerden en wat nog lastig is. Gebruik tussenkopjes.', bodyRequired: true, schema: practiceSchema, steps: practiceSteps },
   communities: { name: 'communities', label: 'Communities of Practice', labelSingular: 'Community of Practice', extension: 'md', route: sectionBase('communities'), titleField: 'title', body: true, bodyLabel: 'Over de community', bodyHint: 'Waar werkt de community aan, en wat heeft ze al opgeleverd?', bodyRequired: true, schema: communitySchema },
   events: { name: 'events', label: 'Agenda', labelSingular: 'Bijeenkomst', extension: 'md', route: sectionBase('events'), titleField: 'title', body: true, bodyLabel: 'Programma', bodyHint: 'Wat gebeurt er, voor wie is het en wat neem je mee naar huis?', bodyRequired: true, schema: eventSchema },
   news: { name: 'news', label: 'Nieuws', labelSingular: 'Nieuwsbericht', extension: 'md', route: sectionBase('news'), titleField: 'title', body: true, bodyLabel: 'Bericht', bodyHint: 'Het hele bericht. Begin met het belangrijkste.', bodyRequired: true, schema: newsSchema },

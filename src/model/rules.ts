@@ -101,6 +101,11 @@ export function checkRules(content: ContentSet): Problem[] {
     if (d && typeof d.updated === 'string' && typeof d.published === 'string' && d.updated < d.published) {
       problems.push({ file: entry.file, field: 'updated', label: 'Bijgewerkt op', found: `${d.updated}, vóór de publicatiedatum ${d.published}`, allowed: `een datum op of na ${d.published}` });
     }
+    // A date to check again must lie after the last change, or the entry is overdue the day it is saved.
+    const lastChanged = typeof d?.updated === 'string' ? d.updated : d?.published;
+    if (d && typeof d.reviewBy === 'string' && typeof lastChanged === 'string' && d.reviewBy <= lastChanged) {
+      problems.push({ file: entry.file, field: 'reviewBy', label: 'Opnieuw bekijken voor', found: `${d.reviewBy}, niet na ${typeof d.updated === 'string' ? 'de laatste wijziging' : 'de publicatiedatum'} ${lastChanged}`, allowed: `een datum na ${lastChanged}` });
+    }
   }
   for (const entry of content.events) {
     const d = entry.data;

@@ -10,6 +10,7 @@ import { ID_PATTERN, type FieldMeta } from '../model/fields.ts';
 import { LICENCES, SITE_NAME } from '../config/site.ts';
 import { publishedSchema, publishedValue } from './derive.ts';
 import { routes } from '../routes.ts';
+import { reviewByOf, type ReviewDates } from '../practices/review.ts';
 
 export type DatasetName = 'praktijkvoorbeelden' | 'regios' | 'agenda';
 
@@ -27,7 +28,7 @@ export const DATASETS: Record<DatasetName, DatasetDef> = {
     name: 'praktijkvoorbeelden',
     collection: 'practices',
     title: `Praktijkvoorbeelden van ${SITE_NAME}`,
-    description: 'Alle gepubliceerde praktijkvoorbeelden: wat ze doen, waar, voor wie, met welk advies en hoe goed onderbouwd. Verwijzingen naar regio’s, organisaties, thema’s en adviezen staan als id.',
+    description: 'Alle gepubliceerde praktijkvoorbeelden: wat ze doen, waar, voor wie, met welk advies en hoe goed onderbouwd, en wat je nodig hebt om ze over te nemen (doelgroep, doel, werkzame elementen, voorwaarden, kosten, lessen; leeg waar dat nog niet beschreven is). reviewBy is de dag waarop het voorbeeld opnieuw bekeken wordt: zoals in het bestand, anders twee jaar na updated (of na published). Verwijzingen naar regio’s, organisaties, thema’s en adviezen staan als id.',
     csv: true,
   },
   regios: {
@@ -110,6 +111,8 @@ export function buildDataset(def: DatasetDef, entries: readonly Entry[], site: U
       url: abs(entryPath(def.collection, entry.id)),
       ...(def.collection === 'events' ? { ics: abs(icsPath(entry.id)) } : {}),
       ...(publishedValue(model, entry.data, { site }) as Record<string, unknown>),
+      // The date a practice is checked again, also when it follows from the default (two years after the last change).
+      ...(def.collection === 'practices' ? { reviewBy: reviewByOf(entry.data as unknown as ReviewDates) } : {}),
     }));
   const dataset: Dataset = {
     title: def.title,

@@ -8,7 +8,8 @@
 import type { FacetKey, PageType } from './facets.ts';
 import type { FacetLabels } from './facet-data.ts';
 import type { Site, Practice, Region, Community, EventEntry, News, Advice, Theme, Organisation, Newsletter } from '../lib/content.ts';
-import { amsterdamDate } from '../lib/dates.ts';
+import { amsterdamDate, buildNow } from '../lib/dates.ts';
+import { isOverdue, overdueText } from '../practices/review.ts';
 
 export interface SearchRecord {
   type: PageType;
@@ -21,6 +22,8 @@ export interface SearchRecord {
   /** Where, more precisely than the regions: a practice's place, an event's city or "Online". */
   place?: string;
   summary?: string;
+  /** A practice past its reviewBy: "Niet gecontroleerd sinds 1 februari 2022" (src/practices/review.ts). */
+  review?: string;
 }
 
 /** The ids that name an entry of the site (a reference to an entry that is not there is left out). */
@@ -29,12 +32,13 @@ const known = <T>(map: Map<string, T>, ids: readonly (string | undefined)[]) => 
 /** The sort date of a page whose day no source gives: older than anything, so it sorts last. */
 export const UNDATED_SORT_DATE = '0001-01-01';
 
-function record(type: PageType, date: string, filters: SearchRecord['filters'], about: Pick<SearchRecord, 'place' | 'summary'> = {}): SearchRecord {
+function record(type: PageType, date: string, filters: SearchRecord['filters'], about: Pick<SearchRecord, 'place' | 'summary' | 'review'> = {}): SearchRecord {
   return { type, date, filters: { type: [type], ...filters }, ...about };
 }
 
-export function practiceRecord(p: Practice, site: Site): SearchRecord {
+export function practiceRecord(p: Practice, site: Site, now: Date = buildNow()): SearchRecord {
   const d = p.data;
+  const review = isOverdue(d, now) ? { review: overdueText(d) } : {};
   return record('praktijkvoorbeeld', d.updated ?? d.published, {
     thema: known(site.byId.themes, d.themes),
     advies: known(site.byId.advice, d.advice.map((a) => a.advice)),
@@ -44,7 +48,7 @@ export function practiceRecord(p: Practice, site: Site): SearchRecord {
     leeftijd: [...d.ageGroups],
     fase: [d.phase],
     onderbouwing: [d.evidence],
-  }, { place: d.place, summary: d.summary });
+  }, { place: d.place, summary: d.summary, ...review });
 }
 
 export function regionRecord(r: Region, site: Site): SearchRecord {

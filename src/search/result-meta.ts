@@ -18,11 +18,14 @@ export function resultWhere(item: Pick<PagefindResultData, 'meta' | 'filters'>):
 /** "Praktijkvoorbeeld · Regio Twente · Enschede · 3 maart 2026" (on /zoeken/). */
 export function resultLine(item: Pick<PagefindResultData, 'meta' | 'filters'>): string {
   const date = item.meta[SORT_DATE_META];
-  return [item.filters?.type?.[0], resultWhere(item), date && formatDate(date)].filter(Boolean).join(' · ');
+  return [item.filters?.type?.[0], resultWhere(item), date && formatDate(date), item.meta.review].filter(Boolean).join(' · ');
 }
 
-/** "Enschede · Regio Twente · In uitvoering": a practice's card in the list, like the static card. */
+/**
+ * "Enschede · Regio Twente · In uitvoering": a practice's card in the list, like the static card
+ * (with "Niet gecontroleerd sinds …" when it is past its reviewBy, src/practices/review.ts).
+ */
 export function practiceCardLine(item: Pick<PagefindResultData, 'meta' | 'filters'>): string {
-  const parts = [item.meta.place, item.filters?.regio?.[0], item.filters?.fase?.[0]];
+  const parts = [item.meta.place, item.filters?.regio?.[0], item.filters?.fase?.[0], item.meta.review];
   return parts.filter((part, i) => part && parts.indexOf(part) === i).join(' · ');
 }

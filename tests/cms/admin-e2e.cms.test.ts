@@ -129,6 +129,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     await choose('Onderbouwing', 'Beschreven praktijk');
     await (await control('Naam')).fill('Team Passend Onderwijs Zwolle');
     await (await control('Op deze site sinds')).fill('2026-03-10');
+    // The worksheet is one step, under its own heading; the heading itself stores nothing.
+    expect(await page.getByTestId('cms-step').textContent()).toContain('Voor wie, Doel, Werkzame elementen, Wat heb je nodig, Kosten, Wat we leerden');
+    await (await control('Doel (optioneel)')).fill('Dat school en jeugdhulp samen werken.');
     await addSource('Eigen beschrijving door Team Passend Onderwijs Zwolle', 'Team Passend Onderwijs Zwolle');
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Zo werken school en jeugdhulp samen in Zwolle.');
@@ -142,6 +145,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     expect(text).toContain('themes:\n  - passend-onderwijs\n  - ouderbetrokkenheid\n');
     expect(text).toContain('advice:\n  - advice: verbreden-van-teams\n');
     expect(text).toContain('Zo werken school en jeugdhulp samen in Zwolle.');
+    expect(text).toMatch(/^goal: "?Dat school en jeugdhulp samen werken\."?$/m);
+    expect(text).not.toContain('step-');
 
     const { entries, problems } = loadContent(join(dir, 'content'), dir);
     expect(problems.map(formatProblem)).toEqual([]);

@@ -71,6 +71,8 @@ function compareFields(path: string, shape: Record<string, z.ZodType>, cmsFields
     compareField(at, schema, cms, out);
   }
   for (const c of cmsFields) {
+    // A step's heading (cms/config.ts, withSteps) stores nothing and is checked on its own below.
+    if (c.widget === 'step') continue;
     if (!(c.name in shape) && !skip.includes(c.name)) out.push({ path: `${path}.${c.name}`, problem: 'staat in het CMS maar niet in het model' });
   }
 }
@@ -415,6 +417,25 @@ function modelFieldsWithoutHint(path: string, shape: Record<string, z.ZodType>, 
   }
   return out;
 }
+
+describe('steps', () => {
+  it("a practice's worksheet is one step, headed \"Zo kun je het overnemen\", right before its fields", () => {
+    const fields = cmsByName.get('practices')!.fields;
+    const at = fields.findIndex((c) => c.widget === 'step');
+    expect(fields[at]).toMatchObject({ name: 'step-overnemen', label: 'Zo kun je het overnemen', required: false });
+    expect(fields[at]!.hint).toBeTruthy();
+    expect(fields.slice(at + 1, at + 7).map((c) => c.name)).toEqual(['targetGroup', 'goal', 'workingElements', 'conditions', 'costs', 'lessons']);
+    expect(fields[at]!.step_labels).toEqual(['Voor wie', 'Doel', 'Werkzame elementen', 'Wat heb je nodig', 'Kosten', 'Wat we leerden']);
+    expect(fields.filter((c) => c.widget === 'step')).toHaveLength(1);
+  });
+
+  it('no other collection has a step, and a step whose fields are apart is refused', () => {
+    for (const c of cmsCollections()) if (c.name !== 'practices') expect(c.fields.some((f) => f.widget === 'step'), c.name).toBe(false);
+    const practices = collections.practices;
+    const broken = { ...practices, steps: [{ id: 'x', label: 'X', hint: 'X', fields: ['title', 'place'] }] };
+    expect(() => toCollection(broken)).toThrow(/staan niet naast elkaar/);
+  });
+});
 
 describe('Dutch hints', () => {
   it('every CMS field has a hint (no exceptions)', () => {

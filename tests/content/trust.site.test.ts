@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertBuilt } from '../support/build-result.ts';
 import { BUREAU_EMAIL } from '../../src/config/site.ts';
+import { RESERVED_IDS } from '../../src/model/index.ts';
 
 const { site } = inject('builds');
 const page = (rel: string) => readFileSync(join(site.outDir, rel, 'index.html'), 'utf8');
@@ -22,7 +23,7 @@ const SECTIONS = ['praktijkvoorbeelden', 'regios', 'nieuws', 'agenda', 'communit
 describe.each(SECTIONS)('/%s/<id>/', (section) => {
   test('every entry page shows its sources under "Bronnen"', () => {
     const ids = readdirSync(join(site.outDir, section), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && !['pagina', 'thema', 'advies', 'regio'].includes(d.name) && !/^\d+$/.test(d.name))
+      .filter((d) => d.isDirectory() && !RESERVED_IDS.includes(d.name) && !/^\d+$/.test(d.name))
       .map((d) => d.name);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {

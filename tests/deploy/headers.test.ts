@@ -35,6 +35,8 @@ const PAGES = [
   '/nieuwsbrieven/',
   '/nieuwsbrieven/nieuwsbrief-1-januari-2020/',
   '/nieuwsbrieven/nieuw-sinds-vorige/',
+  '/onderhoud/',
+  '/praktijkvoorbeelden/gezocht/',
   '/zoeken/',
   '/open-data/',
   '/over/',

@@ -263,7 +263,7 @@ describe('schema rules: one problem per broken field, naming file, field, found 
         file: PRACTICE,
         field: 'tags',
         found: 'een veld dat het model niet kent',
-        allowed: 'alleen deze velden: title, summary, region, place, province, image, organisations, themes, advice, sectors, ageGroups, phase, started, evidence, recognisedInterventions, results, contact, links, sources, published, updated, draft',
+        allowed: 'alleen deze velden: title, summary, region, place, province, image, organisations, themes, advice, sectors, ageGroups, phase, started, evidence, recognisedInterventions, results, contact, links, targetGroup, goal, workingElements, conditions, costs, lessons, sources, published, updated, reviewBy, draft',
       },
     ]);
   });

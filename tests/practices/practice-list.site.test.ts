@@ -29,6 +29,7 @@ import {
 } from '../../src/search/list/practice-filter.ts';
 import type { Facet } from '../../src/search/facets.ts';
 import { EMPTY_STATE, parseSearchParams } from '../../src/search/url-state.ts';
+import { RESERVED_IDS } from '../../src/model/index.ts';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -41,7 +42,8 @@ const dist = site.outDir;
 function practicePages(): string[] {
   return listFiles(dist)
     .map((rel) => /^praktijkvoorbeelden\/([^/]+)\/index\.html$/.exec(rel)?.[1])
-    .filter((id): id is string => Boolean(id) && id !== 'pagina' && id !== 'thema' && id !== 'advies' && id !== 'regio')
+    // Route words (pagina, thema, advies, regio, gezocht …) are not practices.
+    .filter((id): id is string => Boolean(id) && !RESERVED_IDS.includes(id!))
     .map((id) => `/praktijkvoorbeelden/${id}/`)
     .sort();
 }

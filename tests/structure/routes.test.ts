@@ -61,6 +61,8 @@ function everyRoute(): [string, string][] {
     ['newsletter e-mail', routes.newsletterEmail(SAMPLE)],
     ['newsletter text', routes.newsletterText(SAMPLE)],
     ['newsletter curation', routes.newsletterCuration],
+    ['maintenance', routes.maintenance],
+    ['practice gaps', routes.practiceGaps],
     ...Object.entries(routes.rss).map(([name, path]): [string, string] => [`rss ${name}`, path]),
     ['calendar', routes.ics.all],
     ...(Object.keys(FOLLOW_SEGMENTS) as FollowKind[]).flatMap((k): [string, string][] => [

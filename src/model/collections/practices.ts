@@ -1,6 +1,57 @@
 import { f } from '../fields.ts';
-import { ageGroups, evidenceLevels, phases, provinces, sectors } from '../enums.ts';
+import { ageGroups, costUnits, evidenceLevels, phases, provinces, sectors } from '../enums.ts';
 import { z } from 'astro/zod';
+
+/** Messages of the worksheet's rules that span fields (the model's, shown in the CMS and the content check). */
+export const WORKSHEET_MESSAGES = {
+  costAmount: 'Vul bij een bedrag ook in of het per jaar of per kind per jaar is, of laat allebei leeg.',
+} as const;
+
+/**
+ * The worksheet ("Zo kun je het overnemen", issue 16): what a reader in another region needs to
+ * judge whether the practice would work for them and what it takes. Every part is optional, so a
+ * region can publish early; the practice page says which parts are not described yet. The order
+ * here is the order of the page's sections (src/practices/worksheet.ts).
+ */
+export const WORKSHEET_STEP_LABEL = 'Zo kun je het overnemen';
+
+export const worksheetShape = {
+  targetGroup: f.text({
+    label: 'Voor wie',
+    hint: 'Voor wie is de aanpak, in één of twee zinnen? Bijvoorbeeld "Leerlingen van groep 8 die extra steun nodig hebben bij de overstap". Leeftijden en sectoren kies je hierboven al.',
+    max: 400,
+  }).optional(),
+  goal: f.text({ label: 'Doel', hint: 'Wat wil de aanpak veranderen? Schrijf het in één of twee zinnen.', max: 400 }).optional(),
+  workingElements: f.list(f.text({ label: 'Werkzaam element', hint: 'Eén ding dat de aanpak laat werken, in één zin.', max: 300 }), {
+    label: 'Werkzame elementen',
+    hint: 'Wat maakt dat de aanpak werkt? Noem elk werkzaam element apart. Alleen wat jullie weten of gemerkt hebben.',
+  }).optional(),
+  conditions: f.list(
+    f.object(
+      {
+        what: f.string({ label: 'Wat', hint: 'Bijvoorbeeld "Een procesbegeleider", "Afspraken tussen school en gemeente" of "Tijd voor overleg".', max: 120 }),
+        explanation: f.text({ label: 'Uitleg', hint: 'Leg in één of twee zinnen uit waarom of hoeveel.', max: 400 }).optional(),
+      },
+      { label: 'Voorwaarde' },
+    ),
+    {
+      label: 'Wat heb je nodig',
+      hint: 'Wat heb je nodig om de aanpak te doen: mensen en rollen, afspraken tussen partijen, geld, tijd, scholing. Elk punt apart.',
+    },
+  ).optional(),
+  costs: f
+    .object(
+      {
+        text: f.text({ label: 'Wat kost het en wie betaalt', hint: 'Vertel wat de aanpak kost en wie het betaalt. Weet je het niet precies? Schrijf dat dan.', max: 600 }),
+        amount: f.number({ label: 'Bedrag in euro', hint: 'Alleen als je een bedrag weet, zonder punt of euroteken. Bijvoorbeeld 25000.', min: 0 }).optional(),
+        per: f.select(costUnits, { label: 'Per', hint: 'Is het bedrag per jaar, of per kind per jaar?' }).optional(),
+      },
+      { label: 'Kosten', hint: 'Wat kost het en wie betaalt? Een bedrag mag, hoeft niet.' },
+    )
+    .refine((c) => (c.amount === undefined) === (c.per === undefined), { message: WORKSHEET_MESSAGES.costAmount })
+    .optional(),
+  lessons: f.text({ label: 'Wat we leerden', hint: 'Wat leerden de mensen die meededen? Ook wat niet werkte.', max: 1200 }).optional(),
+};
 
 export const practiceSchema = z.strictObject({
   title: f.string({ label: 'Titel', hint: 'Een korte, duidelijke titel. Hoogstens 120 tekens.', max: 120 }),
@@ -69,11 +120,31 @@ export const practiceSchema = z.strictObject({
     ),
     { label: 'Links', hint: 'Meer lezen: websites, rapporten, filmpjes.' },
   ),
+  ...worksheetShape,
   sources: f.sources(),
   published: f.date({ label: 'Op deze site sinds', hint: 'De dag waarop het voorbeeld op deze site kwam. Niet de datum van de bron: die staat bij de bron.' }),
   updated: f.date({ label: 'Bijgewerkt op', hint: 'Niet eerder dan de publicatiedatum.' }).optional(),
+  reviewBy: f
+    .date({
+      label: 'Opnieuw bekijken voor',
+      hint: 'Wanneer kijkt iemand of alles nog klopt? Laat leeg: dan is het twee jaar na "Bijgewerkt op" (of na "Op deze site sinds").',
+    })
+    .optional(),
   // Not "Concept": that is the first status of the review flow (cms/review/). This hides an entry
   // on the site, also after it is published; switching it on goes through review like any change.
   draft: f.boolean({ label: 'Verborgen op de site', hint: 'Aan: dit praktijkvoorbeeld staat niet op de site, ook niet na publiceren. Zo haal je een gepubliceerd voorbeeld van de site: zet dit aan en stuur het ter beoordeling.' }).default(false),
 });
 export type Practice = z.infer<typeof practiceSchema>;
+
+/**
+ * The editing steps of a practice: fields the CMS shows together under one heading. Only the
+ * worksheet is a step so far; the other fields keep their own place.
+ */
+export const practiceSteps = [
+  {
+    id: 'overnemen',
+    label: WORKSHEET_STEP_LABEL,
+    hint: 'Wat heeft een andere regio nodig om dit over te nemen? Vul in wat je weet; een deel leeg laten mag. Op de site staat bij een leeg deel dat het nog niet beschreven is.',
+    fields: Object.keys(worksheetShape),
+  },
+] as const;

@@ -5,9 +5,10 @@
  * the content used to misuse. Each check reads the files as written in content/.
  */
 import { describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PROJECT_ROOT } from '../support/paths.ts';
+import { SEEDS_DIR } from '../support/seeds.ts';
 import { loadContent } from '../../src/model/load.ts';
 import YAML from 'yaml';
 
@@ -19,10 +20,6 @@ function contentFiles(): { file: string; text: string }[] {
     .filter((f) => /\.mdx?$/.test(f))
     .map((f) => ({ file: `content/${f}`, text: readFileSync(join(CONTENT, f), 'utf8') }));
 }
-
-const SEEDS_DIR = [process.env.SEEDS_DIR, resolve(PROJECT_ROOT, '../shared/seeds'), resolve(PROJECT_ROOT, '../../shared/seeds')].find(
-  (dir): dir is string => Boolean(dir && existsSync(join(dir, 'README.md'))),
-);
 
 describe.skipIf(!SEEDS_DIR)('links', () => {
   test('every web address in the content is one a source gives', () => {

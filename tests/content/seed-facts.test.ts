@@ -2,14 +2,15 @@
  * The checklist of the seeds' facts (tests/content/seed-facts.yml): every fact names the entries
  * that state it, and every figure of the fact must be in each of them. A listed entry that is
  * removed, or a figure that is changed or dropped, fails here. Where the seeds are on this machine
- * (SEEDS_DIR, or ../shared/seeds beside the project or its worktree folder), every quote must also
- * be in its seed and hold the fact's figures, so a figure cannot drift from its seed sentence.
+ * (see tests/support/seeds.ts), every quote must also be in its seed and hold the fact's figures,
+ * so a figure cannot drift from its seed sentence.
  */
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import YAML from 'yaml';
 import { PROJECT_ROOT } from '../support/paths.ts';
+import { normalise, SEEDS_DIR } from '../support/seeds.ts';
 import { collectionNames } from '../../src/model/index.ts';
 
 interface Fact {
@@ -29,26 +30,11 @@ interface Seed {
 export const CHECKLIST = join(PROJECT_ROOT, 'tests/content/seed-facts.yml');
 const seeds = YAML.parse(readFileSync(CHECKLIST, 'utf8')) as Seed[];
 
-const SEEDS_DIR = [process.env.SEEDS_DIR, resolve(PROJECT_ROOT, '../shared/seeds'), resolve(PROJECT_ROOT, '../../shared/seeds')].find(
-  (dir): dir is string => Boolean(dir && existsSync(join(dir, 'README.md'))),
-);
-
 /** Numbers in words, as the seeds and the pages write them, both ways. */
 const WORDS: Record<string, string> = {
   een: '1', twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9', tien: '10',
   twaalf: '12', dertien: '13', veertien: '14', vijftien: '15', twintig: '20', vijfentwintig: '25', dertig: '30', zestig: '60', negentig: '90',
 };
-
-/** Whitespace collapsed, quote marks made plain, thousands separators dropped, lower case. */
-export function normalise(text: string): string {
-  return text
-    .replace(/[‘’‛´`]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/(\d)\.(\d{3})(?!\d)/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-}
 
 /** Whether `text` (normalised) holds the figure, in digits or in words. */
 export function hasFigure(text: string, figure: string): boolean {

@@ -71,12 +71,18 @@ describe('the list filter rules', () => {
     { sector: ['po'], fase: ['pilot'] },
   ];
 
-  test('the facets of /zoeken/ that practices have, without `type`, with only the values in use and their counts', () => {
+  test('the facets of /zoeken/ that practices have, without `type`, with only the values in use and their counts; every advice', () => {
     expect(PRACTICE_FACET_KEYS).not.toContain('type');
     const { facets: listFacets, counts } = practiceFacets(facets, practices, (p) => p);
     expect(listFacets.map((f) => f.key)).toEqual(['sector', 'fase']);
     expect(listFacets[0]!.values.map((v) => v.id)).toEqual(['po', 'vo']); // no practice in the mbo
     expect(counts).toEqual({ sector: { po: 2, vo: 1 }, fase: { pilot: 2 } });
+    // The adviezen are all listed, also one without practices (issue 21: "all seven").
+    const advies: Facet = { key: 'advies', legend: 'Advies', values: [{ id: 'a1', label: 'Eén' }, { id: 'a2', label: 'Twee' }] };
+    const withAdvice = practiceFacets([...facets, advies], [{ advies: ['a1'] }], (p) => p);
+    expect(withAdvice.facets.map((f) => f.key)).toEqual(['advies']);
+    expect(withAdvice.facets[0]!.values.map((v) => v.id)).toEqual(['a1', 'a2']);
+    expect(withAdvice.counts).toEqual({ advies: { a1: 1, a2: 0 } });
   });
 
   test('the search: practices only, OR within a facet, AND across, newest first without a query', () => {
@@ -94,9 +100,9 @@ describe('the list filter rules', () => {
   });
 
   test('the words for the live region', () => {
-    expect(describePractices(1, { ...EMPTY_STATE, filters: { sector: ['po'] } })).toBe('1 praktijkvoorbeeld met 1 filter');
-    expect(describePractices(5, { ...EMPTY_STATE, q: 'ouders', filters: { sector: ['po', 'vo'] } })).toBe('5 praktijkvoorbeelden voor "ouders" met 2 filters');
-    expect(describePractices(0, { ...EMPTY_STATE, q: 'xyz' })).toBe('0 praktijkvoorbeelden voor "xyz"');
+    expect(describePractices(1, { ...EMPTY_STATE, filters: { sector: ['po'] } }, facets)).toBe('1 praktijkvoorbeeld met Sector: Primair onderwijs');
+    expect(describePractices(5, { ...EMPTY_STATE, q: 'ouders', filters: { sector: ['po', 'vo'] } }, facets)).toBe('5 praktijkvoorbeelden voor "ouders" met Sector: Primair onderwijs of Voortgezet onderwijs');
+    expect(describePractices(0, { ...EMPTY_STATE, q: 'xyz' }, facets)).toBe('0 praktijkvoorbeelden voor "xyz"');
     expect(describeAll(16, 2, 2)).toBe('Alle 16 praktijkvoorbeelden, pagina 2 van 2');
     expect(describeAll(1)).toBe('1 praktijkvoorbeeld');
   });

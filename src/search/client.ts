@@ -58,7 +58,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     },
   });
 
-  panel.setOpen(hasFilters(current.state));
+  panel.setOpen(false);
   root.classList.add('search--enhanced');
   current.show();
   void run();

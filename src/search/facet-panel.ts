@@ -43,7 +43,7 @@ export class FacetPanel {
         if (this.last) this.render(this.last.state, this.last.counts);
       });
     }
-    // A narrow screen starts with the panel closed, unless filters are chosen in the URL.
+    // On a narrow screen the panel starts closed: the results come first, the chips say what is filtered.
     this.toggle.hidden = false;
     this.toggle.addEventListener('click', () => this.setOpen(this.toggle.getAttribute('aria-expanded') !== 'true'));
   }
@@ -116,7 +116,7 @@ export class FacetPanel {
       if (!li) continue;
       li.hidden = option.place === 'absent' || (option.place === 'collapsed' && !expanded);
       const count = li.querySelector<HTMLElement>('[data-count]');
-      if (count) count.textContent = option.count === null ? '' : `(${option.count})`;
+      if (count) count.textContent = option.count === null ? '' : option.count === 0 && view.keepAll ? '(nog geen)' : `(${option.count})`;
     }
     const more = fieldset.querySelector<HTMLButtonElement>('[data-facet-more]')!;
     more.hidden = !view.collapsible;

@@ -40,6 +40,8 @@ export interface FacetView {
   listed: number;
   /** Some options are collapsed behind "Toon alle …". */
   collapsible: boolean;
+  /** The facet lists every value (an option with 0 reads "nog geen", not as a dead end). */
+  keepAll: boolean;
 }
 
 export interface FacetViewInput {
@@ -67,5 +69,5 @@ export function facetView({ facet, counts, chosen, total, keepAll = false }: Fac
     ...listedOnes.map((o, i): OptionView => ({ id: o.id, label: o.label, count: o.count, chosen: o.chosen, place: !collapsible || i < SHOWN_WHEN_COLLAPSED || o.chosen ? 'shown' : 'collapsed' })),
     ...all.filter((o) => !listedIds.has(o.id)).map((o): OptionView => ({ id: o.id, label: o.label, count: o.count, chosen: o.chosen, place: 'absent' })),
   ];
-  return { key: facet.key, hidden, options, listed: listedOnes.length, collapsible: collapsible && options.some((o) => o.place === 'collapsed') };
+  return { key: facet.key, hidden, options, listed: listedOnes.length, collapsible: collapsible && options.some((o) => o.place === 'collapsed'), keepAll };
 }

@@ -80,7 +80,7 @@ export function startPracticeList(root: HTMLElement): void {
   );
 
   root.classList.add('plist--enhanced');
-  panel.setOpen(isFiltering(current.state));
+  panel.setOpen(false);
   current.show();
   void update();
 

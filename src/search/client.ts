@@ -68,6 +68,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const state = current.state;
     const active = Boolean(state.q) || hasFilters(state);
     intro.hidden = active;
+    panel.setIdle(!active);
     showChips(chips, chosenFilters(state, facets), (c) => current.toggle(c.key, c.id, false), () => heading);
     if (!active) {
       pager.clear();

@@ -48,23 +48,33 @@ export class FacetPanel {
     this.toggle.addEventListener('click', () => this.setOpen(this.toggle.getAttribute('aria-expanded') !== 'true'));
   }
 
-  get isWide(): boolean {
-    return window.matchMedia(WIDE).matches;
+  get besideResults(): boolean {
+    return window.matchMedia(WIDE).matches && !this.panel.parentElement!.hasAttribute('data-idle');
   }
 
   setOpen(open: boolean): void {
     this.toggle.setAttribute('aria-expanded', String(open));
   }
 
+  /**
+   * Nothing searched yet: the panel closes behind its button on a wide screen too (FilterPanel.astro),
+   * instead of a long column beside an empty page; a search opens the column again.
+   */
+  setIdle(idle: boolean): void {
+    const wrap = this.panel.parentElement!;
+    if (idle && !wrap.hasAttribute('data-idle')) this.setOpen(false);
+    wrap.toggleAttribute('data-idle', idle);
+  }
+
   /** After the button at the foot: close the panel on a narrow screen and focus `target`. */
   close(target: HTMLElement | null): void {
-    if (!this.isWide) this.setOpen(false);
+    if (!this.besideResults) this.setOpen(false);
     target?.focus();
   }
 
   /** Focus `target` inside the panel, or the "Filters" button while the panel is closed. */
   focusInside(target: HTMLElement): void {
-    if (!this.isWide && this.toggle.getAttribute('aria-expanded') !== 'true') this.toggle.focus();
+    if (!this.besideResults && this.toggle.getAttribute('aria-expanded') !== 'true') this.toggle.focus();
     else target.focus();
   }
 

@@ -16,8 +16,8 @@ import type { Facet, FacetKey } from './facets.ts';
 export const ORDERED_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['advies', 'leeftijd', 'fase', 'onderbouwing']);
 
 /** A facet with more options than this is collapsed to its first SHOWN_WHEN_COLLAPSED. */
-export const COLLAPSE_ABOVE = 7;
-export const SHOWN_WHEN_COLLAPSED = 5;
+export const COLLAPSE_ABOVE = 5;
+export const SHOWN_WHEN_COLLAPSED = 4;
 
 export type OptionPlace = 'shown' | 'collapsed' | 'absent';
 

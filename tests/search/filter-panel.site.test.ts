@@ -136,7 +136,19 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the filters and results of /zoeken/, 
     await filtered.close();
   });
 
-  test('at 1280 px the filter column ends near a short result list', async () => {
+  test('at 1280 px the filter column ends near a short result list, and waits behind its button before a search', async () => {
+    const idle = await open('/zoeken/');
+    const toggle = idle.locator('[data-filter-toggle]');
+    await eventually(() => toggle.isVisible()).toBe(true);
+    expect(await idle.locator('[data-filter-panel]').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await idle.locator('[data-filter-panel]').isVisible()).toBe(true);
+    await idle.locator('[data-filter-panel] li[data-option]:visible input').first().check();
+    await eventually(() => countNow(idle)).toBeGreaterThan(0);
+    expect(await toggle.isVisible()).toBe(false); // a search: the column stands beside the results
+    expect(await idle.locator('[data-filter-panel]').isVisible()).toBe(true);
+    await idle.close();
+
     const page = await open('/zoeken/?q=thuiszitters&sector=po');
     await eventually(() => countNow(page)).toBeGreaterThan(0);
     await eventually(() => page.locator('[data-filter-panel] .facet__count').first().textContent()).toMatch(/^\(\d+\)$/);

@@ -48,9 +48,10 @@ describe('facetView', () => {
     const view = facetView({ facet: many, counts, chosen: ['t11'], total: 30 });
     expect(view.collapsible).toBe(true);
     expect(view.listed).toBe(12);
-    expect(view.options.filter((o) => o.place === 'shown').map((o) => o.id)).toEqual(['t0', 't1', 't2', 't3', 't4', 't11']);
-    expect(view.options.filter((o) => o.place === 'collapsed')).toHaveLength(6);
-    // Up to COLLAPSE_ABOVE options: no button for one or two hidden ones.
+    const first = many.values.slice(0, SHOWN_WHEN_COLLAPSED).map((v) => v.id);
+    expect(view.options.filter((o) => o.place === 'shown').map((o) => o.id)).toEqual([...first, 't11']);
+    expect(view.options.filter((o) => o.place === 'collapsed')).toHaveLength(12 - SHOWN_WHEN_COLLAPSED - 1);
+    // Up to COLLAPSE_ABOVE options: no button.
     const few: Facet = { ...many, values: many.values.slice(0, COLLAPSE_ABOVE) };
     expect(facetView({ facet: few, counts, chosen: [], total: 30 }).collapsible).toBe(false);
   });

@@ -3,7 +3,7 @@
  * apply to practices, the search request for a state and the words that announce a result. Pure
  * (no DOM), so the build and the browser use the same rules. The URL scheme is the one of /zoeken/
  * (src/search/url-state.ts): the same keys, ids as values, a repeated key for several values, an
- * optional `q`. Without JavaScript the same form submits to /zoeken/?type=praktijkvoorbeeld&….
+ * optional `q`. If Pagefind cannot load, the form submits to /zoeken/?type=praktijkvoorbeeld&….
  */
 import { PAGE_TYPES, type Facet, type FacetKey } from '../facets.ts';
 import { hasFilters, toLabelSelection, type SearchState } from '../url-state.ts';

@@ -8,7 +8,7 @@
  * - Options are sorted by count, most first; facets with an order of their own (advies by number,
  *   leeftijd, fase, onderbouwing as a ladder) keep it.
  * - A long facet shows its first options and a button for the rest ("Toon alle 12"); a chosen
- *   option is always shown.
+ *   option is always shown, and a facet that keeps all its values is never collapsed.
  */
 import type { Facet, FacetKey } from './facets.ts';
 
@@ -63,7 +63,8 @@ export function facetView({ facet, counts, chosen, total, keepAll = false }: Fac
   if (counts && !ORDERED_FACETS.has(facet.key)) listedOnes.sort((a, b) => b.count! - a.count! || a.index - b.index);
   const narrows = listedOnes.some((o) => o.count === null || (o.count > 0 && o.count < total));
   const hidden = !keepAll && chosenSet.size === 0 && !narrows;
-  const collapsible = listedOnes.length > COLLAPSE_ABOVE;
+  // A facet that lists all its values (the seven adviezen) shows them all.
+  const collapsible = !keepAll && listedOnes.length > COLLAPSE_ABOVE;
   const listedIds = new Set(listedOnes.map((o) => o.id));
   const options: OptionView[] = [
     ...listedOnes.map((o, i): OptionView => ({ id: o.id, label: o.label, count: o.count, chosen: o.chosen, place: !collapsible || i < SHOWN_WHEN_COLLAPSED || o.chosen ? 'shown' : 'collapsed' })),

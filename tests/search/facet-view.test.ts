@@ -54,5 +54,9 @@ describe('facetView', () => {
     // Up to COLLAPSE_ABOVE options: no button.
     const few: Facet = { ...many, values: many.values.slice(0, COLLAPSE_ABOVE) };
     expect(facetView({ facet: few, counts, chosen: [], total: 30 }).collapsible).toBe(false);
+    // A facet that keeps all its values (the seven adviezen on the practice list) shows them all.
+    const kept = facetView({ facet: many, counts, chosen: [], total: 30, keepAll: true });
+    expect(kept.collapsible).toBe(false);
+    expect(kept.options.every((o) => o.place === 'shown')).toBe(true);
   });
 });

@@ -150,13 +150,13 @@ export function groupUrls(kind: GroupKind, id: string) {
   };
 }
 
-/** For the "browse by group" links: each group that has practices, with how many. */
-export function groupsWithPractices(site: Site, kind: GroupKind): { id: string; label: string; n: number }[] {
+/** For the "browse by group" links: each group that has practices (or, with `all`, every group), with how many. */
+export function groupsWithPractices(site: Site, kind: GroupKind, all = false): { id: string; label: string; n: number }[] {
   const def = groupDef(kind);
   return def
     .entries(site)
     .map((entry) => ({ id: entry.id, label: def.shortName(entry), n: def.practices(site, entry.id).length }))
-    .filter((g) => g.n > 0);
+    .filter((g) => all || g.n > 0);
 }
 
 /** How many news items a group page shows before it links to all news. */

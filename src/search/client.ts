@@ -1,15 +1,22 @@
 /**
  * The search page in the browser: Pagefind, with the state kept in the URL.
  * Loaded only on /zoeken/ (content pages ship no JavaScript).
+ * The parts of the page each have their own module: the form and the URL (form-state.ts), the
+ * filter column (facet-panel.ts), the chosen filters (chips.ts), the results (render.ts); this file
+ * wires them to one search. A block beside the results (say, a spelling suggestion) hooks in where
+ * `showAnswer` shows the count.
  */
 import type { Facet, FacetKey } from './facets.ts';
 import { hasFilters, toLabelSelection, type SearchState } from './url-state.ts';
-import { describeCount, dropSuggestion, type FacetCounts } from './summary.ts';
+import { chosenFilters, describeCount, dropSuggestion, type FacetCounts } from './summary.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { loadFacetTable, search, type SearchAnswer } from './engine.ts';
-import { ResultPager, writeCounts, writeExcerpt } from './render.ts';
+import { ResultPager, writeExcerpt } from './render.ts';
 import { bindSearchForm } from './form-state.ts';
 import { resultLine } from './result-meta.ts';
+import { withMeaningfulDate } from './result-date.ts';
+import { FacetPanel } from './facet-panel.ts';
+import { showChips } from './chips.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
@@ -22,14 +29,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
+  const chips = root.querySelector<HTMLElement>('[data-chips]')!;
+  const clear = chips.querySelector<HTMLButtonElement>('[data-chips-clear]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const intro = root.querySelector<HTMLElement>('[data-search-intro]')!;
-  const filtersPanel = root.querySelector<HTMLDetailsElement>('details.search-filters');
+  const heading = root.querySelector<HTMLElement>('#search-results-heading')!;
 
   // Start loading Pagefind now, so the first words typed answer at once (the facet table waits).
   const pagefind = await loadPagefind();
 
+  const panel = new FacetPanel(form, facets);
   const pager = new ResultPager(list, more, PAGE_SIZE, renderResult);
   let searchRun = 0;
   const current = bindSearchForm({
@@ -43,9 +52,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     preload: (q) => void pagefind.preload(q),
     otherChange: (target, state) => (target === sortSelect ? { ...state, sort: sortSelect.value === 'nieuw' ? 'nieuw' : 'relevantie' } : null),
     showMore: (state) => void (sortSelect.value = state.sort),
+    // The button at the foot of the filters: close them (narrow screen) and go to the results.
+    afterSubmit: (submitter) => {
+      if (submitter?.hasAttribute('data-filter-show')) panel.close(list.querySelector('a') ?? heading);
+    },
   });
 
-  if (filtersPanel && (hasFilters(current.state) || window.matchMedia('(min-width: 56rem)').matches)) filtersPanel.open = true;
+  panel.setOpen(false);
   root.classList.add('search--enhanced');
   current.show();
   void run();
@@ -55,12 +68,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const state = current.state;
     const active = Boolean(state.q) || hasFilters(state);
     intro.hidden = active;
-    clear.hidden = !hasFilters(state);
+    panel.setIdle(!active);
+    showChips(chips, chosenFilters(state, facets), (c) => current.toggle(c.key, c.id, false), () => heading);
     if (!active) {
       pager.clear();
       empty.hidden = true;
       status.textContent = '';
-      updateCounts(null);
+      panel.setShowLabel('Zoek');
+      // Without a search the options count every page of the site.
+      const table = await loadFacetTable().catch(() => null);
+      if (run === searchRun) panel.render(state, { counts: table ? table.tally(table.ids) : null, total: table?.ids.length ?? 0 });
       return;
     }
     const selection = toLabelSelection(state, facets);
@@ -78,10 +95,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     await resetting;
     if (run !== searchRun) return;
-    status.textContent = describeCount(count, state);
+    showAnswer(count, state);
     // The counts come after the results: the facet table may still have to load.
     const table = answer.table ?? (await loadFacetTable().catch(() => null));
-    if (run === searchRun) updateCounts(table ? table.tally(answer.results.map((r) => r.id)) : null);
+    if (run !== searchRun) return;
+    updateCounts(table ? table.optionCounts(answer.base, selection) : null, count, state);
+  }
+
+  /** The count in the live region and on the button at the foot of the filters. */
+  function showAnswer(count: number, state: SearchState) {
+    status.textContent = describeCount(count, state, facets);
+    panel.setShowLabel(count === 0 ? 'Geen resultaten' : `Toon ${count} ${count === 1 ? 'resultaat' : 'resultaten'}`);
   }
 
   /** When nothing is found: which single filter, dropped, gives the most results. */
@@ -94,23 +118,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   function renderResult(item: PagefindResultData): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'search-result';
-    const heading = document.createElement('h3');
+    const title = document.createElement('h3');
     const link = document.createElement('a');
     link.href = item.url;
     link.textContent = item.meta.title ?? item.url;
-    heading.append(link);
+    title.append(link);
     const meta = document.createElement('p');
     meta.className = 'search-result__meta';
-    meta.textContent = resultLine(item);
+    meta.textContent = resultLine(withMeaningfulDate(item));
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
     writeExcerpt(excerpt, item, current.state.q);
-    li.append(heading, meta, excerpt);
+    li.append(title, meta, excerpt);
     return li;
   }
 
-  function updateCounts(counts: FacetCounts | null) {
-    writeCounts(form, facets, counts);
+  function updateCounts(counts: FacetCounts | null, total: number, state: SearchState) {
+    panel.render(state, { counts, total });
   }
 }
 

@@ -22,10 +22,12 @@ export interface SearchFormParts {
   preload: (q: string) => void;
   /** False while the page has fallen back to a plain form (its events then do nothing). */
   enabled?: () => boolean;
-  /** After a submit's search has run (e.g. move to the results). */
-  afterSubmit?: () => void;
+  /** After a submit's search has run (e.g. move to the results), with the button that submitted. */
+  afterSubmit?: (submitter: HTMLElement | null) => void;
   /** A change of a control other than the filter checkboxes: the new state, or null to ignore it. */
   otherChange?: (target: EventTarget | null, state: SearchState) => SearchState | null;
+  /** After "Wis filters" (default: focus the query). */
+  afterClear?: () => void;
   /** Show the state in controls other than the query and the checkboxes. */
   showMore?: (state: SearchState) => void;
 }
@@ -34,6 +36,8 @@ export interface SearchFormState {
   readonly state: SearchState;
   /** Show the current state in the form. */
   show(): void;
+  /** Switch a filter option on or off from outside the checkboxes (a chip), and show it. */
+  toggle(key: FacetKey, id: string, on: boolean): void;
 }
 
 export function bindSearchForm(parts: SearchFormParts): SearchFormState {
@@ -69,7 +73,8 @@ export function bindSearchForm(parts: SearchFormParts): SearchFormState {
     const done = controller.submit(input.value.trim());
     if (!done) return; // a plain form again
     event.preventDefault();
-    void done.then(parts.afterSubmit);
+    const submitter = event.submitter;
+    void done.then(() => parts.afterSubmit?.(submitter));
   });
   input.addEventListener('input', () => controller.type(input.value.trim()));
   form.addEventListener('change', (event) => {
@@ -83,7 +88,8 @@ export function bindSearchForm(parts: SearchFormParts): SearchFormState {
   });
   clear.addEventListener('click', () => {
     controller.clear();
-    input.focus();
+    if (parts.afterClear) parts.afterClear();
+    else input.focus();
   });
   more.addEventListener('click', () => void pager.showMore(true));
   window.addEventListener('popstate', () => controller.restore());
@@ -93,5 +99,9 @@ export function bindSearchForm(parts: SearchFormParts): SearchFormState {
       return controller.state;
     },
     show,
+    toggle(key, id, on) {
+      controller.toggle(key, id, on);
+      show();
+    },
   };
 }

@@ -1,10 +1,7 @@
 /**
  * What the search page and the practice list share in the browser: results shown a batch at a
- * time ("Meer resultaten"), the excerpt or summary of a result, and the counts beside the facet
- * options.
+ * time ("Meer resultaten") and the excerpt or summary of a result (the filter options: facet-panel.ts).
  */
-import type { Facet } from './facets.ts';
-import type { FacetCounts } from './summary.ts';
 import type { PagefindResult, PagefindResultData } from './pagefind.ts';
 
 /**
@@ -14,26 +11,6 @@ import type { PagefindResult, PagefindResultData } from './pagefind.ts';
 export function writeExcerpt(el: HTMLElement, item: PagefindResultData, q: string): void {
   if (q) el.innerHTML = item.excerpt;
   else el.textContent = item.meta.summary ?? '';
-}
-
-/**
- * The counts beside the options ("(12)"), from a search's filter counts. Without counts, or for a
- * value the counts do not name, `none` says what to show (default: nothing).
- */
-export function writeCounts(
-  root: ParentNode,
-  facets: readonly Facet[],
-  counts: FacetCounts | null,
-  none: (key: string, id: string) => string = () => '',
-): void {
-  for (const facet of facets) {
-    for (const value of facet.values) {
-      const out = root.querySelector<HTMLElement>(`[data-count="${facet.key}:${CSS.escape(value.id)}"]`);
-      if (!out) continue;
-      const n = counts?.[facet.key]?.[value.label];
-      out.textContent = counts && n !== undefined ? `(${n})` : none(facet.key, value.id);
-    }
-  }
 }
 
 /**

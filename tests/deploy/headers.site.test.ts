@@ -245,7 +245,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in Chromium, with the headers applied
       await tab.page.locator('.plist--enhanced').waitFor();
       const id = await tab.page.locator('input[name="sector"]').first().getAttribute('id');
       await tab.page.locator(`#${id}`).check();
-      await eventually(async () => ((await tab.page.locator('[data-filter-status]').textContent()) ?? '').trim()).toMatch(/^\d+ praktijkvoorbeeld(?:en)? met 1 filter$/);
+      await eventually(async () => ((await tab.page.locator('[data-filter-status]').textContent()) ?? '').trim()).toMatch(/^\d+ praktijkvoorbeeld(?:en)? met Sector: .+$/);
       await eventually(() => tab.page.locator('[data-filter-list] > li').count()).toBeGreaterThan(0);
       expect(await tab.problems()).toEqual([]);
     } finally {

@@ -164,6 +164,9 @@ describe('the filtered practice list offers the feed of one group', () => {
 
   test('exactly one theme, advice or region: its feed and calendar', () => {
     expect(followChoice(state({ regio: ['twente'] }), facets)).toEqual({ kind: 'region', id: 'twente', label: 'regio Twente', rss: '/rss/regio/twente.xml', ics: '/ics/regio/twente.ics' });
+    // A name that already says what it is is not doubled ("regio Regio Twente").
+    const named = facets.map((f) => (f.key === 'regio' ? { ...f, values: [{ id: 'twente', label: 'Regio Twente' }] } : f));
+    expect(followChoice(state({ regio: ['twente'] }), named)?.label).toBe('Regio Twente');
     expect(followChoice(state({ thema: ['preventie'], sector: ['po'] }), facets)?.rss).toBe('/rss/thema/preventie.xml');
   });
 

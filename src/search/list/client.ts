@@ -1,20 +1,24 @@
 /**
  * Instant filtering on the practice list, in the browser (loaded only by PracticeFilters.astro).
- * The page works without it: the cards and page links are static HTML and the form submits to
- * /zoeken/. With it, choosing a filter or typing a word replaces the list by Pagefind's results
- * (practices only; see ../engine.ts), announces the count in a polite live region, updates the counts beside the
- * options, and keeps the state in this page's URL with the keys and ids of /zoeken/, so a reload,
- * back and forward, and a shared link restore it. Pagefind is loaded on the first sign of use.
+ * The page works without it: the cards, the numbered pages and the links per theme, advice and
+ * region are static HTML, and the filter form only shows with the script. With it, choosing a
+ * filter or typing a word replaces the list by Pagefind's results (practices only; see
+ * ../engine.ts), shows the chosen filters as chips, announces the count in a polite live region,
+ * updates the options beside the list (../facet-panel.ts), and keeps the state in this page's URL
+ * with the keys and ids of /zoeken/, so a reload, back and forward, and a shared link restore it.
+ * Pagefind is loaded on the first sign of use.
  */
 import type { Facet, FacetKey } from '../facets.ts';
-import { hasFilters } from '../url-state.ts';
 import { loadPagefind, type PagefindResultData } from '../pagefind.ts';
 import { loadFacetTable, search, type SearchAnswer } from '../engine.ts';
-import { ResultPager, writeCounts, writeExcerpt } from '../render.ts';
+import { ResultPager, writeExcerpt } from '../render.ts';
 import { bindSearchForm } from '../form-state.ts';
 import { practiceCardLine } from '../result-meta.ts';
+import { chosenFilters, type FacetCounts } from '../summary.ts';
+import { FacetPanel } from '../facet-panel.ts';
+import { showChips } from '../chips.ts';
 import { followChoice, showFollow } from './follow.ts';
-import { describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
+import { LIST_ALL_VALUES, describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
 interface ListConfig {
   facets: Facet[];
@@ -27,18 +31,15 @@ interface ListConfig {
 }
 
 const DEBOUNCE_MS = 150;
-/** From this width the filters sit beside the list and start open (as on /zoeken/). */
-const WIDE = '(min-width: 56rem)';
 
 export function startPracticeList(root: HTMLElement): void {
   const config = JSON.parse(root.querySelector<HTMLScriptElement>('[data-filter-config]')!.textContent!) as ListConfig;
   const { facets } = config;
   const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const form = $<HTMLFormElement>('form');
-  const panel = $<HTMLDetailsElement>('[data-filter-panel]');
   const input = $<HTMLInputElement>('input[name="q"]');
-  const clear = $<HTMLButtonElement>('[data-filter-clear]');
-  const submit = $<HTMLButtonElement>('[data-filter-submit]');
+  const chips = $<HTMLElement>('[data-chips]');
+  const clear = $<HTMLButtonElement>('[data-chips-clear]');
   const status = $<HTMLElement>('[data-filter-status]');
   const staticList = $<HTMLElement>('[data-static-list]');
   const results = $<HTMLElement>('[data-filter-results]');
@@ -47,9 +48,11 @@ export function startPracticeList(root: HTMLElement): void {
   const list = $<HTMLElement>('[data-filter-list]');
   const more = $<HTMLButtonElement>('[data-filter-more]');
   const cardTemplate = $<HTMLTemplateElement>('[data-card-template]');
-  const chosen = $<HTMLElement>('[data-filter-chosen]');
   const follow = $<HTMLElement>('[data-filter-follow]');
+  /** The page's own "17 praktijkvoorbeelden, pagina 1 van 2": not true of a filtered list. */
+  const listCount = document.querySelector<HTMLElement>('[data-list-count]');
 
+  const panel = new FacetPanel(form, facets);
   const pager = new ResultPager(list, more, config.pageSize, renderCard);
   let updateRun = 0;
   /** Whether the results (not the page's own list) are showing. */
@@ -68,14 +71,18 @@ export function startPracticeList(root: HTMLElement): void {
     preload: (q) => void loadPagefind().then((pf) => pf.preload(q)).catch(() => undefined),
     enabled: () => !unavailable,
     afterSubmit: goToList,
+    afterClear: () => panel.focusInside(input),
   });
 
+  /** The counts of the whole list as the panel reads them: per facet, per label. */
+  const wholeList: FacetCounts = Object.fromEntries(
+    facets.map((f) => [f.key, Object.fromEntries(f.values.map((v) => [v.label, config.counts[f.key]?.[v.id] ?? 0]))]),
+  );
+
   root.classList.add('plist--enhanced');
-  // Open beside the list on a wide screen; on a narrow one it stays closed, so the results come first.
-  if (window.matchMedia(WIDE).matches) panel.open = true;
+  panel.setOpen(false);
   current.show();
-  setSubmitLabel(null);
-  if (isFiltering(current.state)) void update();
+  void update();
 
   // Load Pagefind and the facet table as soon as the form is about to be used, so the first filter answers at once.
   const warmUp = () => {
@@ -85,20 +92,20 @@ export function startPracticeList(root: HTMLElement): void {
   form.addEventListener('focusin', warmUp, { once: true });
   form.addEventListener('pointerover', warmUp, { once: true });
 
-  /** The submit button: without JavaScript it goes to /zoeken/; here it shows the results. */
+  /** The button at the foot of the filters: here it shows the results. */
   function setSubmitLabel(count: number | null) {
-    if (count === null) submit.textContent = 'Toon de praktijkvoorbeelden';
-    else submit.textContent = count === 0 ? 'Geen praktijkvoorbeelden' : `Toon ${count} ${count === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden'}`;
+    if (count === null) panel.setShowLabel('Toon de praktijkvoorbeelden');
+    else panel.setShowLabel(count === 0 ? 'Geen praktijkvoorbeelden' : `Toon ${count} ${count === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden'}`);
   }
-
-  const wholeListCount = (key: string, id: string) => `(${config.counts[key as FacetKey]?.[id] ?? 0})`;
 
   function showStaticList() {
     pager.clear();
     results.hidden = true;
     empty.hidden = true;
     staticList.hidden = false;
-    writeCounts(form, facets, null, wholeListCount);
+    if (listCount) listCount.hidden = false;
+    const state = current.state;
+    panel.render(state, { counts: wholeList, total: config.total, keepAll: (key) => LIST_ALL_VALUES.has(key) });
     setSubmitLabel(null);
     if (showingResults) status.textContent = describeAll(config.total, config.currentPage, config.lastPage);
     showingResults = false;
@@ -107,9 +114,7 @@ export function startPracticeList(root: HTMLElement): void {
   async function update(debounce = false) {
     const run = ++updateRun;
     const state = current.state;
-    clear.hidden = !hasFilters(state);
-    const n = Object.values(state.filters).reduce((sum, ids) => sum + (ids?.length ?? 0), 0);
-    chosen.textContent = n ? ` (${n} gekozen)` : '';
+    showChips(chips, chosenFilters(state, facets), (c) => current.toggle(c.key, c.id, false), () => status);
     showFollow(follow, followChoice(state, facets));
     if (!isFiltering(state)) {
       showStaticList();
@@ -127,7 +132,7 @@ export function startPracticeList(root: HTMLElement): void {
     const table = answer.table!; // a list search always selects (type = practice), so the table is there
     const count = answer.results.length;
     const shown = pager.reset(answer.results);
-    writeCounts(form, facets, table.optionCounts(answer.base, request.selection), () => '(0)');
+    panel.render(state, { counts: table.optionCounts(answer.base, request.selection), total: count });
     if (count === 0) {
       const tries = (Object.keys(state.filters) as FacetKey[]).map((key) => ({ key, count: table.filter(answer.base, request.selection, key).length }));
       suggestionText.textContent = dropPracticeSuggestion(tries, state, facets);
@@ -136,18 +141,18 @@ export function startPracticeList(root: HTMLElement): void {
     if (run !== updateRun) return;
     empty.hidden = count > 0;
     staticList.hidden = true;
+    if (listCount) listCount.hidden = true;
     results.hidden = false;
     showingResults = true;
-    status.textContent = describePractices(count, state);
+    status.textContent = describePractices(count, state, facets);
     setSubmitLabel(count);
   }
 
   /** Pagefind did not load: keep the page's own list and let the form go to /zoeken/. */
   function fallBack() {
     unavailable = true;
-    root.classList.remove('plist--enhanced');
     showStaticList();
-    submit.textContent = 'Zoek met deze filters';
+    panel.setShowLabel('Zoek met deze filters');
     status.textContent = 'Filteren op deze pagina lukt nu niet. Kies "Zoek met deze filters" om op de zoekpagina verder te zoeken.';
   }
 
@@ -164,10 +169,10 @@ export function startPracticeList(root: HTMLElement): void {
 
   /** After "Toon …": on a narrow screen close the panel; go to the first card. */
   function goToList() {
-    if (!window.matchMedia(WIDE).matches) panel.open = false;
+    if (unavailable) return;
     const first = (showingResults ? list : staticList).querySelector<HTMLAnchorElement>('a');
-    if (first) first.focus();
-    else (showingResults ? empty : status).scrollIntoView({ block: 'nearest' });
+    panel.close(first);
+    if (!first) (showingResults ? empty : status).scrollIntoView({ block: 'nearest' });
   }
 }
 

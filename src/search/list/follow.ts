@@ -29,7 +29,9 @@ export function followChoice(state: SearchState, facets: readonly Facet[]): Foll
   const { key, kind, id } = chosen[0]!;
   const value = facets.find((f) => f.key === key)?.values.find((v) => v.id === id);
   if (!value) return null;
-  return { kind, id, label: `${NOUN[kind]} ${value.label}`, rss: routes.follow.rss(kind, id), ics: routes.follow.ics(kind, id) };
+  // "Regio Twente" already says it is a region: not "regio Regio Twente".
+  const label = value.label.toLowerCase().startsWith(`${NOUN[kind]} `) ? value.label : `${NOUN[kind]} ${value.label}`;
+  return { kind, id, label, rss: routes.follow.rss(kind, id), ics: routes.follow.ics(kind, id) };
 }
 
 const ALTERNATE = 'link[data-follow-alternate]';

@@ -3,11 +3,12 @@
  * apply to practices, the search request for a state and the words that announce a result. Pure
  * (no DOM), so the build and the browser use the same rules. The URL scheme is the one of /zoeken/
  * (src/search/url-state.ts): the same keys, ids as values, a repeated key for several values, an
- * optional `q`. Without JavaScript the same form submits to /zoeken/?type=praktijkvoorbeeld&….
+ * optional `q`. If Pagefind cannot load, the form submits to /zoeken/?type=praktijkvoorbeeld&….
  */
 import { PAGE_TYPES, type Facet, type FacetKey } from '../facets.ts';
 import { hasFilters, toLabelSelection, type SearchState } from '../url-state.ts';
 import type { SearchRequest } from '../engine.ts';
+import { describeCount, dropSuggestion } from '../summary.ts';
 
 /** The facets of /zoeken/ that practices have (all but `type`), in the order of the search page. */
 export const PRACTICE_FACET_KEYS = ['thema', 'advies', 'regio', 'provincie', 'sector', 'leeftijd', 'fase', 'onderbouwing'] as const satisfies readonly FacetKey[];
@@ -19,8 +20,15 @@ export const PRACTICE_TYPE = { id: 'praktijkvoorbeeld', label: PAGE_TYPES.prakti
 export type ValueCounts = Partial<Record<FacetKey, Record<string, number>>>;
 
 /**
+ * Facets the list shows with all their values, also those no practice has yet: the seven adviezen
+ * are the programme's backbone, so the list names each of them (issue 21).
+ */
+export const LIST_ALL_VALUES: ReadonlySet<FacetKey> = new Set<FacetKey>(['advies']);
+
+/**
  * The list's facets: the practice facets of the search page, each with only the values that at
- * least one practice has (an option that can only give nothing is left out), and the counts.
+ * least one practice has (an option that can only give nothing is left out; LIST_ALL_VALUES keep
+ * every value), and the counts.
  * `idsOf` gives a practice's facet value ids (its search record's filters).
  */
 export function practiceFacets<P>(
@@ -41,11 +49,12 @@ export function practiceFacets<P>(
   for (const key of PRACTICE_FACET_KEYS) {
     const facet = all.find((f) => f.key === key);
     const tally = byId.get(key);
-    if (!facet || !tally) continue;
-    const values = facet.values.filter((v) => (tally.get(v.id) ?? 0) > 0);
+    if (!facet) continue;
+    const keepAll = LIST_ALL_VALUES.has(key);
+    const values = facet.values.filter((v) => keepAll || (tally?.get(v.id) ?? 0) > 0);
     if (!values.length) continue;
     facets.push({ ...facet, values });
-    counts[key] = Object.fromEntries(values.map((v) => [v.id, tally.get(v.id)!]));
+    counts[key] = Object.fromEntries(values.map((v) => [v.id, tally?.get(v.id) ?? 0]));
   }
   return { facets, counts };
 }
@@ -65,28 +74,16 @@ export function practiceRequest(state: SearchState, facets: readonly Facet[]): S
   return { q: state.q, selection, newestFirst: !state.q || state.sort === 'nieuw' };
 }
 
-/**
- * Advice for an empty result: drop the facet whose selection, dropped, brings back the most
- * practices ("Zonder het filter Sector: Mbo is er 1 praktijkvoorbeeld."). `tries` holds, per
- * selected facet, the count without it.
- */
+const PRACTICE_NOUNS = ['praktijkvoorbeeld', 'praktijkvoorbeelden'] as const;
+
+/** Advice for an empty result, in the list's words (see dropSuggestion in ../summary.ts). */
 export function dropPracticeSuggestion(tries: { key: FacetKey; count: number }[], state: SearchState, facets: readonly Facet[]): string {
-  const best = tries.filter((t) => t.count > 0).sort((a, b) => b.count - a.count)[0];
-  if (!best) return state.q ? 'Probeer een ander of korter zoekwoord, of wis de filters.' : 'Wis de filters en probeer het opnieuw.';
-  const facet = facets.find((f) => f.key === best.key);
-  const labels = (state.filters[best.key] ?? []).map((id) => facet?.values.find((v) => v.id === id)?.label ?? id).join(' of ');
-  const found = best.count === 1 ? 'is er 1 praktijkvoorbeeld' : `zijn er ${best.count} praktijkvoorbeelden`;
-  return `Zonder het filter ${facet?.legend ?? best.key}: ${labels} ${found}.`;
+  return dropSuggestion(tries, state, facets, PRACTICE_NOUNS);
 }
 
-const practices = (n: number) => (n === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden');
-
-/** "5 praktijkvoorbeelden voor "ouders" met 2 filters": said in the live region after each change. */
-export function describePractices(count: number, state: SearchState): string {
-  const query = state.q ? ` voor "${state.q}"` : '';
-  const filterCount = Object.values(state.filters).reduce((n, ids) => n + (ids?.length ?? 0), 0);
-  const filters = filterCount ? ` met ${filterCount} ${filterCount === 1 ? 'filter' : 'filters'}` : '';
-  return `${count} ${practices(count)}${query}${filters}`;
+/** "5 praktijkvoorbeelden voor "ouders" met Sector: Mbo": said in the live region after each change. */
+export function describePractices(count: number, state: SearchState, facets: readonly Facet[]): string {
+  return describeCount(count, state, facets, PRACTICE_NOUNS);
 }
 
 /**

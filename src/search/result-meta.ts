@@ -12,7 +12,15 @@ import { formatDate } from '../lib/dates.ts';
 export function resultWhere(item: Pick<PagefindResultData, 'meta' | 'filters'>): string {
   const place = item.meta.place;
   if (item.filters?.type?.[0] === PAGE_TYPES.agenda) return place ?? '';
-  return [(item.filters?.regio ?? []).join(', '), place].filter(Boolean).join(' · ');
+  const regions = item.filters?.regio ?? [];
+  return [regions.join(', '), namedIn(place, regions) ? undefined : place].filter(Boolean).join(' · ');
+}
+
+/** True when a region's label already names the place ("Twente" in "Regio Twente"): say it once. */
+function namedIn(place: string | undefined, regions: readonly string[]): boolean {
+  if (!place) return false;
+  const word = place.toLowerCase();
+  return regions.some((region) => region.toLowerCase().split(/\s+/).includes(word) || region.toLowerCase() === word);
 }
 
 /** "Praktijkvoorbeeld · Regio Twente · Enschede · 3 maart 2026" (on /zoeken/). */

@@ -18,6 +18,12 @@ describe('the line under a result', () => {
     expect(resultLine(practice)).toBe('Praktijkvoorbeeld · Regio Twente · Enschede · 12 december 2019');
   });
 
+  test('a place that its region already names is said once ("Regio Twente", not "Regio Twente · Twente")', () => {
+    expect(resultWhere({ meta: { place: 'Twente' }, filters: { type: ['Praktijkvoorbeeld'], regio: ['Regio Twente'] } })).toBe('Regio Twente');
+    expect(resultWhere({ meta: { place: 'Almere' }, filters: { type: ['Praktijkvoorbeeld'], regio: ['Gemeente Almere'] } })).toBe('Gemeente Almere');
+    expect(resultWhere({ meta: { place: 'Hengelo' }, filters: { type: ['Praktijkvoorbeeld'], regio: ['Regio Twente'] } })).toBe('Regio Twente · Hengelo');
+  });
+
   test('a practice outside a region: only its place', () => {
     expect(resultWhere({ meta: { place: 'Lochem' }, filters: { type: ['Praktijkvoorbeeld'] } })).toBe('Lochem');
   });

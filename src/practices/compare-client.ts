@@ -104,8 +104,11 @@ function printAddress(ids: string[]): void {
   meta.textContent = meta.textContent.replace(canonical, new URL(compareUrl(ids), canonical).href);
 }
 
-function messages(status: HTMLElement, lines: { text: string; problem?: boolean }[]): void {
-  status.replaceChildren(...lines.map((l) => el('p', { class: l.problem ? 'compare-message compare-message--problem' : 'compare-message' }, l.text)));
+type Line = { text: string; problem?: boolean; screenReaderOnly?: boolean; link?: CompareItem };
+
+function messages(status: HTMLElement, lines: Line[]): void {
+  const cls = (l: Line) => ['compare-message', l.problem ? 'compare-message--problem' : '', l.screenReaderOnly ? 'visually-hidden' : ''].filter(Boolean).join(' ');
+  status.replaceChildren(...lines.map((l) => el('p', { class: cls(l) }, l.text, ...(l.link ? [el('a', { href: l.link.href! }, l.link.text), '.'] : []))));
 }
 
 export async function startCompare(root: HTMLElement): Promise<void> {
@@ -124,9 +127,9 @@ export async function startCompare(root: HTMLElement): Promise<void> {
     loaded.filter((l) => l.failed).map((l) => l.id),
   );
   const more = needMoreText(records.length);
-  const lines = [
+  const lines: Line[] = [
     ...problems.map((text) => ({ text, problem: true })),
-    ...(records.length === 1 ? [{ text: `Gekozen: ${records[0]!.title}.` }] : []),
+    ...(records.length === 1 ? [{ text: 'Gekozen: ', link: { text: records[0]!.title, href: records[0]!.url } }] : []),
     ...(more ? [{ text: more }] : []),
   ];
 
@@ -135,7 +138,8 @@ export async function startCompare(root: HTMLElement): Promise<void> {
     result.replaceChildren(box);
     watchOverflow(box);
     printAddress(records.map((r) => r.id));
-    lines.push({ text: `De tabel staat hieronder: ${compareCaption(records.length).toLowerCase()}.` });
+    // The caption says the same on screen: this line is for screen readers, which do not see the table appear.
+    lines.push({ text: `De tabel staat hieronder: ${compareCaption(records.length).toLowerCase()}.`, screenReaderOnly: true });
   } else {
     result.replaceChildren();
   }

@@ -45,6 +45,8 @@ const PAGE_SEGMENT = 'pagina';
 const CURATION_SEGMENT = 'nieuw-sinds-vorige';
 /** Where examples are missing (issue 16): advice × age group and advice × sector, beside the practice list. */
 const GAPS_SEGMENT = 'gezocht';
+/** Compare two to four practices side by side (issue 16), beside the practice list; the choice is in the query string. */
+const COMPARE_SEGMENT = 'vergelijk';
 
 /** Top-level segments that are not a section and not a content page. */
 const TOP_LEVEL = {
@@ -129,6 +131,13 @@ export const routes = {
   maintenance: slash(TOP_LEVEL.maintenance),
   /** "Hier zoeken we nog voorbeelden": where practices are missing, per advice and age group or sector. */
   practiceGaps: slash(SECTION_SEGMENTS.practices, GAPS_SEGMENT),
+  /** The compare page, e.g. /praktijkvoorbeelden/vergelijk/. Build a choice with compareUrl() (src/practices/compare.ts). */
+  practiceCompare: slash(SECTION_SEGMENTS.practices, COMPARE_SEGMENT),
+  /** The compare page with its choice in the query string ("p=a&p=b"). */
+  practiceCompareWith: (query: string | URLSearchParams) => {
+    const q = String(query).replace(/^\?/, '');
+    return q ? `${slash(SECTION_SEGMENTS.practices, COMPARE_SEGMENT)}?${q}` : slash(SECTION_SEGMENTS.practices, COMPARE_SEGMENT);
+  },
   /** The admin (Decap CMS), and an entry's edit screen in it. */
   admin: `/${TOOL_SEGMENTS[0]}/`,
   adminEntry: (collection: string, id: string) => `/${TOOL_SEGMENTS[0]}/#/collections/${collection}/entries/${id}`,
@@ -173,6 +182,7 @@ export const RESERVED_SEGMENTS: readonly string[] = [
     PAGE_SEGMENT,
     CURATION_SEGMENT,
     GAPS_SEGMENT,
+    COMPARE_SEGMENT,
     ...Object.values(TOP_LEVEL),
     ...TOOL_SEGMENTS,
     NOT_FOUND_SEGMENT,

@@ -7,6 +7,9 @@
  */
 import { z } from 'astro/zod';
 import type { EnumDef } from './enums.ts';
+import { ID_PATTERN } from './id.ts';
+
+export { ID_PATTERN };
 
 export type CollectionName =
   | 'advice'
@@ -56,8 +59,6 @@ interface Describe {
   hint?: string;
 }
 
-/** Ids are file names: lowercase ASCII letters, digits and single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const DATETIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 /** A day alone, or a day with a time and its offset (an event whose time is not known yet). */

@@ -15,6 +15,7 @@ const NEEDS_SCRIPT: { why: string; matches: (url: string) => boolean }[] = [
   { why: 'filtering the practice list', matches: (url) => url === routes.practiceList() || /^\/praktijkvoorbeelden\/pagina\/\d+\/$/.test(url) },
   { why: 'the self-assessment', matches: (url) => url === routes.spiegel },
   { why: 'searching for the words of a missing address', matches: (url) => url === '/404.html' },
+  { why: 'comparing practices: the table is built from the chosen practice pages (their JSON blocks)', matches: (url) => url === routes.practiceCompare },
 ];
 
 describe('JavaScript only where a feature needs it', () => {

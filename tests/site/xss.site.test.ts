@@ -26,6 +26,7 @@ import { htmlDocuments, text, type DistPage, type Node5 } from '../support/dist.
 import { assertBuilt, listing } from '../support/build-result.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { practiceIdOf, summaryOf, XSS_CORPUS, XSS_SEARCH_WORD } from '../support/xss-corpus.ts';
+import { COMPARE_MAX, compareUrl } from '../../src/practices/compare.ts';
 
 const { fixture } = inject('builds');
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -53,7 +54,7 @@ function inspectPage({ email, summaries }: { email: boolean; summaries: string[]
       const src = el.getAttribute('src');
       const own = src ? new URL(src, location.href).origin === location.origin && new URL(src, location.href).pathname.startsWith('/_astro/') : false;
       let data = false;
-      if (!src && el.getAttribute('type') === 'application/json' && (el.id === 'search-facets' || el.hasAttribute('data-filter-config'))) {
+      if (!src && el.getAttribute('type') === 'application/json' && (el.id === 'search-facets' || el.id === 'compare-data' || el.hasAttribute('data-filter-config'))) {
         try {
           JSON.parse(el.textContent ?? '');
           data = true;
@@ -65,7 +66,8 @@ function inspectPage({ email, summaries }: { email: boolean; summaries: string[]
     }
     if (['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'base'].includes(tag)) found.push(`<${tag}>: ${show(el)}`);
     if (['meta', 'link', 'style', 'title'].includes(tag) && !inHead) found.push(`<${tag}> outside <head>: ${show(el)}`);
-    if (tag === 'form' && !email && el.getAttribute('action') !== '/zoeken/') found.push(`a form that is not the site's search: ${show(el)}`);
+    // The site's forms: the search, and choosing practices to compare.
+    if (tag === 'form' && !email && !['/zoeken/', '/praktijkvoorbeelden/vergelijk/'].includes(el.getAttribute('action') ?? '')) found.push(`a form that is not the site's own: ${show(el)}`);
     if (inProse && ['form', 'input', 'button', 'select', 'textarea', 'svg', 'math', 'template', 'noscript', 'details', 'video', 'audio', 'source', 'img'].includes(tag) && !(tag === 'img' && !el.getAttributeNames().some((n) => n !== 'src' && n !== 'alt' && n !== 'loading'))) {
       found.push(`<${tag}> in contributor text: ${show(el)}`);
     }
@@ -182,6 +184,28 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the XSS corpus in Chromium', () => {
       problems.push(...(await ranOrMoved(p.url)));
       const survived = await page.evaluate(inspectPage, { email: p.url.endsWith('/email.html'), summaries });
       problems.push(...survived.map((s) => `${p.url}: ${s}`));
+      problems.push(...events.slice(before));
+    }
+    expect(problems, listing(problems)).toEqual([]);
+  }, 300_000);
+
+  test('the compare table of corpus practices: nothing ran, no markup survived, each "Voor wie" is text', async () => {
+    const problems: string[] = [];
+    for (let i = 0; i < XSS_CORPUS.length; i += COMPARE_MAX) {
+      // A table needs two: a last group of one takes the one before it along.
+      const group = XSS_CORPUS.slice(i, i + COMPARE_MAX).length === 1 ? XSS_CORPUS.slice(i - 1, i + 1) : XSS_CORPUS.slice(i, i + COMPARE_MAX);
+      const url = compareUrl(group.map(practiceIdOf));
+      current = url;
+      const before = events.length;
+      await page.goto(server.url + url, { waitUntil: 'load' });
+      await page.locator('table.compare').waitFor();
+      await page.waitForTimeout(250);
+      problems.push(...(await ranOrMoved(url)));
+      problems.push(...(await page.evaluate(inspectPage, { email: false, summaries })).map((s) => `${url}: ${s}`));
+      const shown = await page.locator('tr[data-aspect="targetGroup"] td').allTextContents();
+      group.forEach((v, n) => {
+        if (normalise(shown[n] ?? '') !== normalise(summaryOf(v))) problems.push(`${url}: "Voor wie" of ${practiceIdOf(v)} is not the text as written`);
+      });
       problems.push(...events.slice(before));
     }
     expect(problems, listing(problems)).toEqual([]);

@@ -63,6 +63,7 @@ function everyRoute(): [string, string][] {
     ['newsletter curation', routes.newsletterCuration],
     ['maintenance', routes.maintenance],
     ['practice gaps', routes.practiceGaps],
+    ['practice compare', routes.practiceCompare],
     ...Object.entries(routes.rss).map(([name, path]): [string, string] => [`rss ${name}`, path]),
     ['calendar', routes.ics.all],
     ...(Object.keys(FOLLOW_SEGMENTS) as FollowKind[]).flatMap((k): [string, string][] => [
@@ -120,6 +121,12 @@ describe('routes', () => {
     expect(routes.searchWith('')).toBe('/zoeken/');
   });
 
+  it('builds the compare page with a choice, and without one', () => {
+    expect(routes.practiceCompareWith('p=a&p=b')).toBe(`${routes.practiceCompare}?p=a&p=b`);
+    expect(routes.practiceCompareWith(new URLSearchParams([['p', 'a']]))).toBe(`${routes.practiceCompare}?p=a`);
+    expect(routes.practiceCompareWith('')).toBe(routes.practiceCompare);
+  });
+
   it('gives the content model its sections from the routes', () => {
     for (const name of collectionNames) {
       const base = sectionBase(name === 'pages' ? 'pages' : (name as Section));
@@ -129,7 +136,7 @@ describe('routes', () => {
 
   it('reserves every fixed segment of a route as an id', () => {
     expect(RESERVED_IDS).toBe(RESERVED_SEGMENTS);
-    for (const segment of [...Object.values(GROUP_SEGMENTS), 'pagina', 'nieuw-sinds-vorige', 'zoeken', 'open-data', 'rss', 'data', 'ics', '404', ...TOOL_SEGMENTS]) {
+    for (const segment of [...Object.values(GROUP_SEGMENTS), 'pagina', 'nieuw-sinds-vorige', 'gezocht', 'vergelijk', 'zoeken', 'open-data', 'rss', 'data', 'ics', '404', ...TOOL_SEGMENTS]) {
       expect(RESERVED_SEGMENTS, segment).toContain(segment);
     }
     // A fixed segment inside a section: an entry with that id would shadow the route.

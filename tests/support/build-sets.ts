@@ -84,8 +84,9 @@ export function writeFixtureContent(runDir: string): string {
   edit(dir, 'newsletters/nieuwsbrief-1.md', (d) => (d.intro = `${d.intro}\n${HOSTILE_MARKDOWN}`));
   // The XSS corpus: a practice per vector (body and summary), each in the sent newsletter too, so
   // the summaries reach cards, lists, feeds, open data, the search index and the e-mail edition.
+  // The summary is also the worksheet's "Voor wie", so it reaches the compare table too.
   for (const v of XSS_CORPUS) {
-    writeFileSync(join(dir, `practices/${practiceIdOf(v)}.md`), joinFrontMatter({ ...practice, title: `XSS-proef ${v.n}`, summary: summaryOf(v) }, bodyOf(v)));
+    writeFileSync(join(dir, `practices/${practiceIdOf(v)}.md`), joinFrontMatter({ ...practice, title: `XSS-proef ${v.n}`, summary: summaryOf(v), targetGroup: summaryOf(v) }, bodyOf(v)));
   }
   edit(dir, 'newsletters/nieuwsbrief-1.md', (d) =>
     d.sections.push({ heading: 'XSS-proeven', items: XSS_CORPUS.map((v) => ({ type: 'practice', practice: practiceIdOf(v) })) }),

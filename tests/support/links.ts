@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { attr, elements, parseHtml, type Node5 } from './dist.ts';
+import { routes } from '../../src/routes.ts';
 
 export interface Ref {
   /** Where it was found: "a[href]", "img[srcset]", "css url()". */
@@ -154,6 +155,8 @@ export function brokenReason(url: URL, dist: string): string | undefined {
     }
   }
   const fragment = url.hash.slice(1);
+  // The admin is Decap's single-page app: "#/collections/…" is a screen of it, not an element id.
+  if (pathname === routes.admin && fragment.startsWith('/')) return undefined;
   if (fragment && fragment.toLowerCase() !== 'top') {
     const ids = idsOf(file);
     let id = fragment;

@@ -26,6 +26,7 @@ beforeAll(async () => {
   put('regios/index.html', '<!doctype html><html lang="nl"><title>Regio\'s</title><a name="oud">x</a></html>');
   put('regios/twente/index.html', '<!doctype html><html lang="nl"><title>Twente</title></html>');
   put('404.html', '<!doctype html><html lang="nl"><title>Niet gevonden</title></html>');
+  put('admin/index.html', '<!doctype html><html lang="nl"><title>Beheer</title></html>');
   put('agenda.ics', 'BEGIN:VCALENDAR');
   put('_astro/site.css', 'body{background:url(/_astro/bg.svg)} @import "/_astro/extra.css";');
   server = await serveStatic(dist);
@@ -58,6 +59,9 @@ describe('link checking', () => {
     ['/regios', "no trailing slash (the site uses trailingSlash: 'always'; link to /regios/)"],
     ['/agenda.xml', 'no such file'],
     ['/#bestaat-niet', 'no id "bestaat-niet" on /'],
+    // A screen of the admin (Decap's app), not an element id; elsewhere such a fragment is checked.
+    ['/admin/#/collections/practices/entries/dokwerk', 'ok'],
+    ['/regios/#/collections/x', 'no id "/collections/x" on /regios/'],
     ['#bestaat-niet', 'no id "bestaat-niet" on /regios/', '/regios/'],
     ['javascript:alert(1)', 'a javascript: URL'],
     [' JavaScript:alert(1)', 'a javascript: URL'],

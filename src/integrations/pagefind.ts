@@ -13,6 +13,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { FACET_KEYS } from '../search/facets.ts';
+import { SearchTermsBuilder } from '../search/search-terms.ts';
+import { decodeVocabulary, encodeVocabulary } from '../search/vocabulary.ts';
+import { readGlossary } from '../model/glossary.ts';
+import { contentRoot } from '../model/index.ts';
+import { routes } from '../routes.ts';
 import { encodeFacetTable, FACET_TABLE_FILE, parseFragment, SORT_DATE_META, type FacetTablePage } from '../search/facet-table.ts';
 
 /** The facet table (see src/search/facet-table.ts), read back from the fragments Pagefind wrote. */
@@ -50,6 +55,47 @@ export const INDEX_SEPARATELY = 'MAO_INDEX_SEPARATELY';
  */
 export const INDEXED_PAGES = '{*/index.html,*/*/index.html}';
 
+/** The files INDEXED_PAGES names, relative to the site: <dir>/index.html and <dir>/<dir>/index.html. */
+async function indexedFiles(site: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const top of await readdir(site, { withFileTypes: true })) {
+    if (!top.isDirectory()) continue;
+    if (existsSync(join(site, top.name, 'index.html'))) files.push(join(top.name, 'index.html'));
+    for (const sub of await readdir(join(site, top.name), { withFileTypes: true })) {
+      if (sub.isDirectory() && existsSync(join(site, top.name, sub.name, 'index.html'))) files.push(join(top.name, sub.name, 'index.html'));
+    }
+  }
+  return files.sort();
+}
+
+/** Run `task` for every item, a few at a time. */
+async function eachLimited<T>(items: T[], task: (item: T) => Promise<void>, width = 8): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) await task(items[i]!);
+  };
+  await Promise.all(Array.from({ length: width }, worker));
+}
+
+/**
+ * Add the hidden search terms (compound parts, other forms of glossary terms) to every indexed page
+ * of the built site, and write the site's vocabulary (src/search/search-terms.ts). The glossary is
+ * read from the content root (CONTENT_DIR).
+ */
+export async function addSearchTerms(site: string, root = contentRoot()): Promise<{ pages: number; words: number; bytes: number }> {
+  const builder = new SearchTermsBuilder(readGlossary(root).terms);
+  const files = await indexedFiles(site);
+  await eachLimited(files, async (file) => builder.learn(await readFile(join(site, file), 'utf8')));
+  await eachLimited(files, async (file) => {
+    const html = await readFile(join(site, file), 'utf8');
+    const changed = builder.apply(html);
+    if (changed !== html) await writeFile(join(site, file), changed);
+  });
+  const vocabulary = encodeVocabulary(builder.vocabulary);
+  await writeFile(join(site, ...routes.searchVocabulary.split('/')), vocabulary);
+  return { pages: builder.added.pages, words: decodeVocabulary(vocabulary).counts.size, bytes: Buffer.byteLength(vocabulary) };
+}
+
 const gunzipAsync = promisify(gunzip);
 const execFileAsync = promisify(execFile);
 
@@ -71,10 +117,11 @@ function pagefindCommand(): string {
  * Pagefind runs as its command line, not through its Node API: the API's service mode took 36 s
  * where the command takes 27 s for the same 10,000 practice pages (bench/README.md).
  */
-export async function buildSearchIndex(site: string): Promise<{ pages: number; ms: number }> {
+export async function buildSearchIndex(site: string): Promise<{ pages: number; ms: number; terms: { pages: number; words: number; bytes: number } }> {
   const started = Date.now();
   const outputPath = join(site, 'pagefind');
   if (!existsSync(site)) throw new Error(`Pagefind: de map ${site} bestaat niet`);
+  const terms = await addSearchTerms(site);
   let output: string;
   try {
     // cwd is the site: Pagefind reads a pagefind.yml/.toml from its working folder, and none belongs there.
@@ -95,11 +142,13 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
   const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? NaN);
   if (!Number.isFinite(pages)) throw new Error(`Pagefind: onverwachte uitvoer, geen aantal pagina's gevonden:\n${output}`);
   await writeFacetTable(outputPath);
-  return { pages, ms: Date.now() - started };
+  return { pages, ms: Date.now() - started, terms };
 }
 
 /** The line the build log shows (and the benchmark reads). */
-export const indexedMessage = (r: { pages: number; ms: number }) => `${r.pages} pagina's in de zoekindex (${r.ms} ms)`;
+export const indexedMessage = (r: { pages: number; ms: number; terms?: { pages: number; words: number; bytes: number } }) =>
+  `${r.pages} pagina's in de zoekindex (${r.ms} ms)` +
+  (r.terms ? `; zoekwoorden toegevoegd aan ${r.terms.pages} pagina's, woordenlijst ${r.terms.words} woorden (${Math.round(r.terms.bytes / 1024)} kB)` : '');
 
 export function pagefindIndex(): AstroIntegration {
   return {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { FACET_KEYS } from '../search/facets.ts';
@@ -92,7 +92,9 @@ export async function addSearchTerms(site: string, root = contentRoot()): Promis
     if (changed !== html) await writeFile(join(site, file), changed);
   });
   const vocabulary = encodeVocabulary(builder.vocabulary);
-  await writeFile(join(site, ...routes.searchVocabulary.split('/')), vocabulary);
+  const file = join(site, ...routes.searchVocabulary.split('/'));
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, vocabulary);
   return { pages: builder.added.pages, words: decodeVocabulary(vocabulary).counts.size, bytes: Buffer.byteLength(vocabulary) };
 }
 

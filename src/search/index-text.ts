@@ -109,7 +109,7 @@ export function searchWords(text: string): string[] {
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Weights (Pagefind's data-pagefind-weight; body text is 1): a whole word always counts more. */
-export const SEARCH_TERM_WEIGHTS = { synonyms: 0.6, parts: 0.3 } as const;
+export const SEARCH_TERM_WEIGHTS = { synonyms: 0.6, parts: 0.05 } as const;
 
 export interface SearchTerms {
   /** Other forms of glossary terms the page uses (abbreviation or written out). */

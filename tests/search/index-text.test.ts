@@ -30,11 +30,11 @@ describe('withSearchTerms', () => {
 
   test('adds one hidden element with each kind at its own, lower weight, at the end of the body', () => {
     const out = withSearchTerms(html, readIndexedText(html)!, { synonyms: ['voortgezet speciaal onderwijs'], parts: ['toekomst', 'plan'] });
-    expect(out).toContain(`<p>Het toekomstplan</p><div hidden ${SEARCH_TERMS_ATTR}><span data-pagefind-weight="0.6">voortgezet speciaal onderwijs</span> <span data-pagefind-weight="0.3">toekomst plan</span></div></main>`);
+    expect(out).toContain(`<p>Het toekomstplan</p><div hidden ${SEARCH_TERMS_ATTR}><span data-pagefind-weight="0.6">voortgezet speciaal onderwijs</span> <span data-pagefind-weight="0.05">toekomst plan</span></div></main>`);
     // Read again (a second index run): the added terms are not the page's own words, and are replaced.
     const again = readIndexedText(out)!;
     expect(searchWords(again.text)).toEqual(['het', 'toekomstplan']);
-    expect(withSearchTerms(out, again, { synonyms: [], parts: ['plan'] })).toBe(html.replace('</main>', `<div hidden ${SEARCH_TERMS_ATTR}><span data-pagefind-weight="0.3">plan</span></div></main>`));
+    expect(withSearchTerms(out, again, { synonyms: [], parts: ['plan'] })).toBe(html.replace('</main>', `<div hidden ${SEARCH_TERMS_ATTR}><span data-pagefind-weight="0.05">plan</span></div></main>`));
     expect(withSearchTerms(out, again, { synonyms: [], parts: [] })).toBe(html);
   });
 

@@ -1,6 +1,8 @@
 /**
  * Astro integration: build the Pagefind search index from the finished HTML after every
- * `astro build`, so each preview and deploy has a current index. Only the main content of pages
+ * `astro build`, so each preview and deploy has a current index (and under `astro dev`, from the
+ * pages the dev server renders: pagefind-dev.ts). Before Pagefind reads the pages, each gets its
+ * hidden search terms (compound parts, other forms of glossary terms: src/search/search-terms.ts). Only the main content of pages
  * (data-pagefind-body) is indexed; the header, footer, 404 page and /admin/ are not. Beside the
  * index it writes the facet table the search pages filter and count with (src/search/facet-table.ts).
  */
@@ -18,10 +20,11 @@ import { decodeVocabulary, encodeVocabulary } from '../search/vocabulary.ts';
 import { readGlossary } from '../model/glossary.ts';
 import { contentRoot } from '../model/index.ts';
 import { routes } from '../routes.ts';
+import { devIndexHooks } from './pagefind-dev.ts';
 import { encodeFacetTable, FACET_TABLE_FILE, parseFragment, SORT_DATE_META, type FacetTablePage } from '../search/facet-table.ts';
 
 /** The facet table (see src/search/facet-table.ts), read back from the fragments Pagefind wrote. */
-async function writeFacetTable(outputPath: string): Promise<number> {
+export async function writeFacetTable(outputPath: string): Promise<number> {
   const dir = join(outputPath, 'fragment');
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const pages: FacetTablePage[] = new Array(names.length);
@@ -156,6 +159,8 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'mao:pagefind',
     hooks: {
+      // Under `astro dev` (npm start): the same index from the rendered pages (pagefind-dev.ts).
+      ...devIndexHooks(),
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[INDEX_SEPARATELY] === '1') {
           logger.info('zoekindex: volgt na de build, in een eigen proces (scripts/build.mjs)');

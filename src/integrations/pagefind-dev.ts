@@ -1,27 +1,23 @@
 /**
  * Search under `npm start` (astro dev): the same index as a build makes, from the pages the dev
- * server renders. At start, and again after every change under the content folder (a save in the
- * CMS), it asks the dev server for every page the search indexes, adds the same hidden search terms
- * (src/search/search-terms.ts), indexes them with Pagefind's Node API and writes the index, the facet
- * table and the vocabulary to a temporary folder, which the dev server serves at /pagefind/ and
- * routes.searchVocabulary. Same pages, same text, same Pagefind: the same ranking and filters as the
- * built site. Until the first index is ready, a request for it waits.
+ * server renders. At start it asks the dev server for every page the search indexes and writes them
+ * to a folder as a build would; then the build's own step runs on that folder (buildSearchIndex:
+ * the hidden search terms, Pagefind's command, the facet table, the vocabulary). The dev server
+ * serves the result at /pagefind/ and routes.searchVocabulary. Same pages, same text, same step: the
+ * same ranking and filters as the built site. Until the first index is ready, a request for it waits.
+ * After a change under the content folder (a save in the CMS) only the changed entry's page is
+ * asked for again, and the index is made again from all pages.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
-// Imported here, not when needed: astro.config.mjs is loaded by a module runner that is closed by then.
-import * as pagefind from 'pagefind';
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { collections, collectionNames, contentRoot } from '../model/index.ts';
-import { readGlossary } from '../model/glossary.ts';
 import { routes } from '../routes.ts';
 import { PAGEFIND_DIR } from '../search/pagefind.ts';
-import { SearchTermsBuilder } from '../search/search-terms.ts';
-import { encodeVocabulary } from '../search/vocabulary.ts';
-import { writeFacetTable } from './pagefind.ts';
+import { buildSearchIndex } from './pagefind.ts';
 
 /**
  * The pages the search indexes: every entry's page and the begrippenlijst (the pages with
@@ -41,61 +37,99 @@ export function indexedPaths(root: string): string[] {
   return paths;
 }
 
-/** `/praktijkvoorbeelden/x/` → `praktijkvoorbeelden/x/index.html`: the file a build writes, so Pagefind gives the same URL. */
-const sourcePath = (path: string) => `${path.replace(/^\//, '')}index.html`;
+/** `/praktijkvoorbeelden/x/` → `praktijkvoorbeelden/x/index.html`: the file a build writes. */
+const fileOf = (path: string) => join(...path.split('/').filter(Boolean), 'index.html');
 
-async function mapLimited<T, R>(items: T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+async function eachLimited<T>(items: T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) out[i] = await task(items[i]!);
+    for (let i = next++; i < items.length; i = next++) await task(items[i]!);
   };
   await Promise.all(Array.from({ length: width }, worker));
-  return out;
 }
 
 export interface DevIndexResult {
   pages: number;
+  /** Pages rendered (asked of the dev server) for this index. */
+  rendered: number;
   ms: number;
-  /** The folder with pagefind/ and the vocabulary. */
+  renderMs: number;
+  /** The site folder with pagefind/ and the vocabulary. */
   dir: string;
 }
 
 /**
- * Index the site a dev server at `origin` serves: fetch, add search terms, index, write to a new
- * temporary folder. Pages are fetched a few at a time (the dev server renders one at a time anyway).
+ * The index of the site a dev server at `origin` serves, made in `work` (a folder of its own). The
+ * pages it fetched stay in work/pages/: after a change to one entry only that entry's page is asked
+ * for again (`index(paths)`), and the index is made again from all pages. A page that shows a changed
+ * entry's title (a region's list, say) keeps its old text until the next full index (`index()`, at the
+ * next start): the entry itself is always current.
  */
-export async function indexDevServer(origin: string, root: string): Promise<DevIndexResult> {
-  const started = Date.now();
-  const paths = indexedPaths(root);
-  const pages = (
-    await mapLimited(paths, 4, async (path) => {
-      const response = await fetch(origin + path, { headers: { accept: 'text/html' } });
-      if (response.status === 404) return undefined;
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      return { path, html: await response.text() };
-    })
-  ).filter((p): p is { path: string; html: string } => p !== undefined);
+export class DevIndexer {
+  private readonly pages: string;
+  private count = 0;
 
-  const builder = new SearchTermsBuilder(readGlossary(root).terms);
-  for (const page of pages) builder.learn(page.html);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  try {
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: sourcePath(page.path), content: builder.apply(page.html) });
-      if (added.errors.length) throw new Error(`Pagefind: ${page.path}: ${added.errors.join('; ')}`);
+  constructor(
+    private readonly origin: string,
+    private readonly root: string,
+    private readonly work: string,
+  ) {
+    this.pages = join(work, 'pages');
+  }
+
+  /** The page of a changed content file, or undefined when the change may touch any page. */
+  pathOf(file: string): string | undefined {
+    const rel = relative(this.root, file).split(sep);
+    if (rel.length !== 2) return undefined;
+    const [folder, name] = rel as [string, string];
+    const collection = collectionNames.find((c) => c === folder);
+    if (!collection) return undefined;
+    const extension = `.${collections[collection].extension}`;
+    return name.endsWith(extension) ? routes.entry(collection, name.slice(0, -extension.length)) : undefined;
+  }
+
+  private async fetchPage(path: string): Promise<string | undefined> {
+    const response = await fetch(this.origin + path, { headers: { accept: 'text/html' } });
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+    return response.text();
+  }
+
+  /**
+   * Of these pages, the ones the dev server now renders differently from the copy the index has
+   * (asked a moment after a change: Astro may still have been reloading the content the first time).
+   */
+  async stale(paths: Iterable<string>): Promise<string[]> {
+    const out: string[] = [];
+    for (const path of paths) {
+      const html = await this.fetchPage(path);
+      const kept = await readFile(join(this.pages, fileOf(path)), 'utf8').catch(() => undefined);
+      if (html !== kept) out.push(path);
     }
-    const dir = await mkdtemp(join(tmpdir(), 'mao-zoekindex-'));
-    const written = await index.writeFiles({ outputPath: join(dir, PAGEFIND_DIR) });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    await writeFacetTable(join(dir, PAGEFIND_DIR));
-    const vocabulary = join(dir, routes.searchVocabulary);
-    await mkdir(join(vocabulary, '..'), { recursive: true });
-    await writeFile(vocabulary, encodeVocabulary(builder.vocabulary));
-    return { pages: pages.length, ms: Date.now() - started, dir };
-  } finally {
-    await index.deleteIndex();
+    return out;
+  }
+
+  /**
+   * Ask for pages (all the search indexes, or these; a few at a time: the dev server renders one at a
+   * time anyway), then make the index from every page kept, in a new folder.
+   */
+  async index(only?: Iterable<string>): Promise<DevIndexResult> {
+    const started = Date.now();
+    const paths = only ? [...new Set(only)] : indexedPaths(this.root);
+    if (!only) await rm(this.pages, { recursive: true, force: true });
+    await eachLimited(paths, 4, async (path) => {
+      const html = await this.fetchPage(path);
+      const file = join(this.pages, fileOf(path));
+      if (html === undefined) return rm(file, { force: true });
+      await mkdir(join(file, '..'), { recursive: true });
+      await writeFile(file, html);
+    });
+    const renderMs = Date.now() - started;
+    const dir = join(this.work, `index-${++this.count}`);
+    await rm(dir, { recursive: true, force: true });
+    await cp(this.pages, dir, { recursive: true });
+    const result = await buildSearchIndex(dir);
+    return { pages: result.pages, rendered: paths.length, ms: Date.now() - started, renderMs, dir };
   }
 }
 
@@ -107,7 +141,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** The line the dev log shows (and bench/dev-search.ts reads). */
-export const devIndexedMessage = (r: { pages: number; ms: number }) => `zoekindex voor npm start: ${r.pages} pagina's (${r.ms} ms)`;
+export const devIndexedMessage = (r: DevIndexResult) =>
+  `zoekindex voor npm start: ${r.pages} pagina's (${r.ms} ms; ${r.rendered} pagina's opgevraagd in ${r.renderMs} ms)`;
 
 /** The hooks of the dev index, part of the mao:pagefind integration. */
 export function devIndexHooks(): AstroIntegration['hooks'] {
@@ -117,12 +152,16 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
   const waiting: (() => void)[] = [];
   const ready = () => (current || failure ? Promise.resolve() : new Promise<void>((done) => waiting.push(done)));
   let logger: AstroIntegrationLogger | undefined;
-  let origin: string | undefined;
   let running: Promise<void> | undefined;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const root = contentRoot();
+
+  let indexer: DevIndexer | undefined;
+  let work = '';
+  /** Pages of changed entries since the last index; null: every page (a change outside the entries). */
+  let changed: Set<string> | null = null;
 
   const reindex = (): Promise<void> => {
     if (running) {
@@ -132,15 +171,29 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
     running = (async () => {
       do {
         again = false;
+        const only = changed;
+        changed = new Set();
         try {
-          const result = await indexDevServer(origin!, root);
+          const result = await indexer!.index(current && only ? only : undefined);
           const old = current;
           current = result.dir;
           failure = undefined;
           if (old) await rm(old, { recursive: true, force: true });
           if (closed) await rm(result.dir, { recursive: true, force: true });
           logger?.info(devIndexedMessage(result));
+          // Ask for the changed pages once more in a moment; index again if they changed since.
+          if (only && only.size) {
+            setTimeout(() => {
+              if (closed || !indexer) return;
+              void indexer.stale(only).then((paths) => {
+                if (!paths.length || !changed) return;
+                for (const path of paths) changed.add(path);
+                void reindex();
+              }, () => {});
+            }, 2000).unref();
+          }
         } catch (error) {
+          changed = null;
           failure = error instanceof Error ? error.message : String(error);
           logger?.error(`zoekindex voor npm start mislukt: ${failure}`);
         }
@@ -155,6 +208,9 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
   return {
     'astro:config:setup': (options) => {
       command = options.command;
+      // Under Astro's cache folder: a dev server that was killed leaves no folder elsewhere, and the
+      // next start clears it.
+      work = join(fileURLToPath(options.config.cacheDir), 'zoekindex');
     },
     'astro:server:setup': ({ server, logger: log }) => {
       // `astro build` and `astro sync` start a dev server of their own to load the content: no index there.
@@ -182,23 +238,25 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
       // the changes have stopped for a moment and Astro has reloaded the content.
       server.watcher.add(root);
       server.watcher.on('all', (_event, file) => {
-        if (!origin || !normalize(file).startsWith(normalize(root) + sep)) return;
+        if (!indexer || !normalize(file).startsWith(normalize(root) + sep)) return;
+        const path = indexer.pathOf(normalize(file));
+        if (path && changed) changed.add(path);
+        else changed = null;
         clearTimeout(timer);
         timer = setTimeout(() => void reindex(), 800);
       });
       server.httpServer?.on('close', () => {
         closed = true;
         clearTimeout(timer);
-        if (current) void rm(current, { recursive: true, force: true });
-        void pagefind.close();
+        void rm(work, { recursive: true, force: true });
       });
     },
     'astro:server:start': ({ address }) => {
       if (command !== 'dev') return;
       const { address: host, port } = address as AddressInfo;
       const loopback = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-      origin = `http://${loopback}:${port}`;
-      void reindex();
+      indexer = new DevIndexer(`http://${loopback}:${port}`, root, work);
+      void rm(work, { recursive: true, force: true }).then(reindex);
     },
   };
 }

@@ -66,14 +66,16 @@ export interface DevIndexResult {
  * next start): the entry itself is always current.
  */
 export class DevIndexer {
+  private readonly origin: string;
+  private readonly root: string;
+  private readonly work: string;
   private readonly pages: string;
   private count = 0;
 
-  constructor(
-    private readonly origin: string,
-    private readonly root: string,
-    private readonly work: string,
-  ) {
+  constructor(origin: string, root: string, work: string) {
+    this.origin = origin;
+    this.root = root;
+    this.work = work;
     this.pages = join(work, 'pages');
   }
 

@@ -35,7 +35,13 @@ export interface IndexedText {
 }
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-const hasAttr = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}(?:\\s|=|/|$)`).test(attrs);
+const ATTRS = new Map<string, RegExp>();
+const hasAttr = (attrs: string, name: string) => {
+  if (!attrs.includes(name)) return false;
+  let pattern = ATTRS.get(name);
+  if (!pattern) ATTRS.set(name, (pattern = new RegExp(`(?:^|\\s)${name}(?:\\s|=|/|$)`)));
+  return pattern.test(attrs);
+};
 
 /** The indexed text of a page, or null when nothing of it is indexed (no data-pagefind-body). */
 export function readIndexedText(html: string): IndexedText | null {
@@ -91,11 +97,13 @@ export function readIndexedText(html: string): IndexedText | null {
   return inBody ? { text: decodeEntities(parts.join('')), end: html.length, ...(previous ? { previous } : {}) } : null;
 }
 
+const RAW_END = new Map([...RAW_TEXT].map((name) => [name, new RegExp(`</${name}[^>]*>`, 'gi')]));
+
+/** Where the text of a script, style, textarea or title that starts at `from` ends (after its end tag). */
 function skipRawText(html: string, name: string, from: number): number {
-  const end = html.toLowerCase().indexOf(`</${name}`, from);
-  if (end < 0) return html.length;
-  const close = html.indexOf('>', end);
-  return close < 0 ? html.length : close + 1;
+  const end = RAW_END.get(name)!;
+  end.lastIndex = from;
+  return end.exec(html) ? end.lastIndex : html.length;
 }
 
 /**

@@ -92,6 +92,9 @@ async function main() {
     ASTRO_TELEMETRY_DISABLED: '1',
     CONTENT_DIR: content,
   });
+  const stop = () => void site.stop().then(() => removeProject(dir)).finally(() => process.exit(1));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
     const first = await nextIndex(site, 0);
     const startMs = first.at - started;

@@ -11,9 +11,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
 import { createReadStream, existsSync, readdirSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { collections, collectionNames, contentRoot } from '../model/index.ts';
 import { routes } from '../routes.ts';
 import { PAGEFIND_DIR } from '../search/pagefind.ts';
@@ -135,6 +135,25 @@ export class DevIndexer {
   }
 }
 
+const WORK_PREFIX = 'mao-zoekindex-';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Remove the work folders of dev servers that were stopped without cleaning up (killed). */
+async function removeAbandoned(): Promise<void> {
+  for (const name of await readdir(tmpdir()).catch(() => [])) {
+    const pid = name.startsWith(WORK_PREFIX) ? Number(name.slice(WORK_PREFIX.length)) : NaN;
+    if (Number.isInteger(pid) && (pid === process.pid || !alive(pid))) await rm(join(tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -161,7 +180,9 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
   const root = contentRoot();
 
   let indexer: DevIndexer | undefined;
-  let work = '';
+  // Outside the project: Vite watches the project's folders, and a thousand pages written there
+  // would keep it busy. One folder per dev server; those of dev servers that are gone are removed.
+  const work = join(tmpdir(), `${WORK_PREFIX}${process.pid}`);
   /** Pages of changed entries since the last index; null: every page (a change outside the entries). */
   let changed: Set<string> | null = null;
 
@@ -210,9 +231,6 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
   return {
     'astro:config:setup': (options) => {
       command = options.command;
-      // Under Astro's cache folder: a dev server that was killed leaves no folder elsewhere, and the
-      // next start clears it.
-      work = join(fileURLToPath(options.config.cacheDir), 'zoekindex');
     },
     'astro:server:setup': ({ server, logger: log }) => {
       // `astro build` and `astro sync` start a dev server of their own to load the content: no index there.
@@ -258,7 +276,7 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
       const { address: host, port } = address as AddressInfo;
       const loopback = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
       indexer = new DevIndexer(`http://${loopback}:${port}`, root, work);
-      void rm(work, { recursive: true, force: true }).then(reindex);
+      void removeAbandoned().then(reindex);
     },
   };
 }

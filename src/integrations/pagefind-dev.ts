@@ -1,8 +1,8 @@
 /**
  * Search under `npm start` (astro dev): the same index as a build makes, from the pages the dev
  * server renders. At start it asks the dev server for every page the search indexes and writes them
- * to a folder as a build would; then the build's own step runs on that folder (buildSearchIndex:
- * the hidden search terms, Pagefind's command, the facet table, the vocabulary). The dev server
+ * to a folder as a build would; then the build's own step runs on that folder (buildSearchIndex in
+ * pagefind.ts: the hidden search terms, Pagefind's command, the facet table, the vocabulary). The dev server
  * serves the result at /pagefind/ and routes.searchVocabulary. Same pages, same text, same step: the
  * same ranking and filters as the built site. Until the first index is ready, a request for it waits.
  * After a change under the content folder (a save in the CMS) only the changed entry's page is
@@ -17,7 +17,6 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { collections, collectionNames, contentRoot } from '../model/index.ts';
 import { routes } from '../routes.ts';
 import { PAGEFIND_DIR } from '../search/pagefind.ts';
-import { buildSearchIndex } from './pagefind.ts';
 
 /**
  * The pages the search indexes: every entry's page and the begrippenlijst (the pages with
@@ -48,6 +47,9 @@ async function eachLimited<T>(items: T[], width: number, task: (item: T) => Prom
   await Promise.all(Array.from({ length: width }, worker));
 }
 
+/** The build's own index step (buildSearchIndex in pagefind.ts, which uses this module: passed in). */
+export type BuildIndex = (site: string) => Promise<{ pages: number }>;
+
 export interface DevIndexResult {
   pages: number;
   /** Pages rendered (asked of the dev server) for this index. */
@@ -69,13 +71,15 @@ export class DevIndexer {
   private readonly origin: string;
   private readonly root: string;
   private readonly work: string;
+  private readonly build: BuildIndex;
   private readonly pages: string;
   private count = 0;
 
-  constructor(origin: string, root: string, work: string) {
+  constructor(origin: string, root: string, work: string, build: BuildIndex) {
     this.origin = origin;
     this.root = root;
     this.work = work;
+    this.build = build;
     this.pages = join(work, 'pages');
   }
 
@@ -130,7 +134,7 @@ export class DevIndexer {
     const dir = join(this.work, `index-${++this.count}`);
     await rm(dir, { recursive: true, force: true });
     await cp(this.pages, dir, { recursive: true });
-    const result = await buildSearchIndex(dir);
+    const result = await this.build(dir);
     return { pages: result.pages, rendered: paths.length, ms: Date.now() - started, renderMs, dir };
   }
 }
@@ -166,7 +170,7 @@ export const devIndexedMessage = (r: DevIndexResult) =>
   `zoekindex voor npm start: ${r.pages} pagina's (${r.ms} ms; ${r.rendered} pagina's opgevraagd in ${r.renderMs} ms)`;
 
 /** The hooks of the dev index, part of the mao:pagefind integration. */
-export function devIndexHooks(): AstroIntegration['hooks'] {
+export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
   let command: string | undefined;
   let current: string | undefined;
   let failure: string | undefined;
@@ -275,7 +279,7 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
       if (command !== 'dev') return;
       const { address: host, port } = address as AddressInfo;
       const loopback = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-      indexer = new DevIndexer(`http://${loopback}:${port}`, root, work);
+      indexer = new DevIndexer(`http://${loopback}:${port}`, root, work, build);
       void removeAbandoned().then(reindex);
     },
   };

@@ -160,7 +160,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'mao:pagefind',
     hooks: {
       // Under `astro dev` (npm start): the same index from the rendered pages (pagefind-dev.ts).
-      ...devIndexHooks(),
+      ...devIndexHooks(buildSearchIndex),
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[INDEX_SEPARATELY] === '1') {
           logger.info('zoekindex: volgt na de build, in een eigen proces (scripts/build.mjs)');

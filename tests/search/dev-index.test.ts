@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevIndexer, indexedPaths } from '../../src/integrations/pagefind-dev.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { routes } from '../../src/routes.ts';
 import { decodeVocabulary } from '../../src/search/vocabulary.ts';
 
@@ -51,7 +52,7 @@ describe('the index under npm start', () => {
   });
 
   it('knows the page of a changed entry, and that another file may touch every page', () => {
-    const indexer = new DevIndexer(origin, content, join(root, 'work'));
+    const indexer = new DevIndexer(origin, content, join(root, 'work'), buildSearchIndex);
     expect(indexer.pathOf(join(content, 'practices', 'dokwerk.md'))).toBe(routes.practice('dokwerk'));
     expect(indexer.pathOf(join(content, 'pages', 'over.mdx'))).toBe(routes.page('over'));
     expect(indexer.pathOf(join(content, 'begrippen.yml'))).toBeUndefined();
@@ -59,7 +60,7 @@ describe('the index under npm start', () => {
   });
 
   it('indexes every page with the search terms, then after a change asks for that page only', async () => {
-    const indexer = new DevIndexer(origin, content, join(root, 'work'));
+    const indexer = new DevIndexer(origin, content, join(root, 'work'), buildSearchIndex);
     asked.length = 0;
     const first = await indexer.index();
     expect(first.pages).toBe(4);

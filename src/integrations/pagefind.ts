@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzip, gzipSync } from 'node:zlib';
@@ -71,15 +71,6 @@ async function indexedFiles(site: string): Promise<string[]> {
   return files.sort();
 }
 
-/** Run `task` for every item, a few at a time. */
-async function eachLimited<T>(items: T[], task: (item: T) => Promise<void>, width = 8): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) await task(items[i]!);
-  };
-  await Promise.all(Array.from({ length: width }, worker));
-}
-
 /**
  * Add the hidden search terms (compound parts, other forms of glossary terms) to every indexed page
  * of the built site, and write the site's vocabulary (src/search/search-terms.ts). The glossary is
@@ -88,13 +79,18 @@ async function eachLimited<T>(items: T[], task: (item: T) => Promise<void>, widt
 export async function addSearchTerms(site: string, root = contentRoot()): Promise<{ pages: number; words: number; bytes: number }> {
   const builder = new SearchTermsBuilder(readGlossary(root).terms);
   const files = await indexedFiles(site);
-  await eachLimited(files, async (file) => builder.learn(await readFile(join(site, file), 'utf8')));
-  await eachLimited(files, async (file) => {
-    const html = await readFile(join(site, file), 'utf8');
-    const changed = builder.apply(html);
-    if (changed !== html) await writeFile(join(site, file), changed);
+  // Synchronous reads: for some ten thousand small files far faster than the promise API (this runs
+  // in the index step's own process, or once at the end of `astro build`).
+  const readings = files.map((file) => builder.learn(readFileSync(join(site, file), 'utf8')));
+  files.forEach((file, i) => {
+    const reading = readings[i]!;
+    readings[i] = null; // let it go once used
+    if (!reading) return;
+    const html = readFileSync(join(site, file), 'utf8');
+    const changed = builder.apply(html, reading);
+    if (changed !== html) writeFileSync(join(site, file), changed);
   });
-  const vocabulary = encodeVocabulary(builder.vocabulary);
+  const vocabulary = encodeVocabulary(builder.vocabulary());
   const file = join(site, ...routes.searchVocabulary.split('/'));
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, vocabulary);

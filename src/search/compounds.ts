@@ -24,9 +24,10 @@ function alternated(part: string): string {
 
 /**
  * The parts of `word` (lower case), in the order they occur, without duplicates; [] when it is not a
- * compound of known words. `isWord` says whether a word occurs on the site on its own.
+ * compound of known words. `isWord` says whether a word occurs on the site on its own; `isPrefix`,
+ * when given, whether any site word starts with these letters (it only makes the search faster).
  */
-export function compoundParts(word: string, isWord: (w: string) => boolean, minPart = MIN_PART): string[] {
+export function compoundParts(word: string, isWord: (w: string) => boolean, minPart = MIN_PART, isPrefix?: (w: string) => boolean): string[] {
   const n = word.length;
   if (n < 2 * minPart) return [];
   // steps[i]: the known parts that may start at i and leave a readable rest (readable[rest]).
@@ -39,6 +40,8 @@ export function compoundParts(word: string, isWord: (w: string) => boolean, minP
     for (let j = i + minPart; j <= n; j++) {
       if (i === 0 && j === n) continue; // the word itself is not a part
       const part = word.slice(i, j);
+      // No site word starts like this (nor, for "intensiev", like "intensief"): no longer part will be one.
+      if (isPrefix && !isPrefix(part) && !isPrefix(alternated(part))) break;
       const known = isWord(part);
       // "intensiev" is not a word, but "intensief" is: it may end the word before "e" or "en".
       const altered = !known && i > 0 && (word.slice(j) === 'e' || word.slice(j) === 'en') && isWord(alternated(part));

@@ -130,7 +130,7 @@ export interface SearchTerms {
  * The page with the extra search terms in one hidden element at the end of its indexed body (in place
  * of any the build added before), each kind at its lower weight; unchanged when there are none.
  */
-export function withSearchTerms(html: string, read: IndexedText, terms: SearchTerms): string {
+export function withSearchTerms(html: string, read: Omit<IndexedText, 'text'>, terms: SearchTerms): string {
   const spans = (['synonyms', 'parts'] as const)
     .filter((kind) => terms[kind].length > 0)
     .map((kind) => `<span data-pagefind-weight="${SEARCH_TERM_WEIGHTS[kind]}">${escapeHtml(terms[kind].join(' '))}</span>`);

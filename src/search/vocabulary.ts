@@ -8,7 +8,7 @@
  * the rarest are left out first (a typo is nearly always of a word people know).
  */
 
-export const VOCABULARY_LIMIT = 20_000;
+export const VOCABULARY_LIMIT = 10_000;
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 30;
 

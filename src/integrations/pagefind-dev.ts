@@ -10,7 +10,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, rmSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
@@ -274,6 +274,8 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
         clearTimeout(timer);
         void rm(work, { recursive: true, force: true });
       });
+      // Ctrl-C ends the process without closing the server first.
+      process.once('exit', () => rmSync(work, { recursive: true, force: true }));
     },
     'astro:server:start': ({ address }) => {
       if (command !== 'dev') return;

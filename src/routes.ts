@@ -86,6 +86,11 @@ export const routes = {
     const q = String(query).replace(/^\?/, '');
     return q ? `${slash(TOP_LEVEL.search)}?${q}` : slash(TOP_LEVEL.search);
   },
+  /**
+   * The site's words and their frequencies, written by the search index step beside the search page,
+   * for "Bedoel je …?" (src/search/vocabulary.ts).
+   */
+  searchVocabulary: `${slash(TOP_LEVEL.search)}woorden.txt`,
   openData: slash(TOP_LEVEL.openData),
   /** The self-assessment "Spiegel op de zeven adviezen". */
   spiegel: slash(TOP_LEVEL.spiegel),

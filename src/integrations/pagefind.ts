@@ -1,22 +1,30 @@
 /**
  * Astro integration: build the Pagefind search index from the finished HTML after every
- * `astro build`, so each preview and deploy has a current index. Only the main content of pages
+ * `astro build`, so each preview and deploy has a current index (and under `astro dev`, from the
+ * pages the dev server renders: pagefind-dev.ts). Before Pagefind reads the pages, each gets its
+ * hidden search terms (compound parts, other forms of glossary terms: src/search/search-terms.ts). Only the main content of pages
  * (data-pagefind-body) is indexed; the header, footer, 404 page and /admin/ are not. Beside the
  * index it writes the facet table the search pages filter and count with (src/search/facet-table.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { FACET_KEYS } from '../search/facets.ts';
+import { SearchTermsBuilder } from '../search/search-terms.ts';
+import { decodeVocabulary, encodeVocabulary } from '../search/vocabulary.ts';
+import { readGlossary } from '../model/glossary-file.ts';
+import { contentRoot } from '../model/index.ts';
+import { routes } from '../routes.ts';
+import { devIndexHooks } from './pagefind-dev.ts';
 import { encodeFacetTable, FACET_TABLE_FILE, parseFragment, SORT_DATE_META, type FacetTablePage } from '../search/facet-table.ts';
 
 /** The facet table (see src/search/facet-table.ts), read back from the fragments Pagefind wrote. */
-async function writeFacetTable(outputPath: string): Promise<number> {
+export async function writeFacetTable(outputPath: string): Promise<number> {
   const dir = join(outputPath, 'fragment');
   const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
   const pages: FacetTablePage[] = new Array(names.length);
@@ -50,6 +58,45 @@ export const INDEX_SEPARATELY = 'MAO_INDEX_SEPARATELY';
  */
 export const INDEXED_PAGES = '{*/index.html,*/*/index.html}';
 
+/** The files INDEXED_PAGES names, relative to the site: <dir>/index.html and <dir>/<dir>/index.html. */
+async function indexedFiles(site: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const top of await readdir(site, { withFileTypes: true })) {
+    if (!top.isDirectory()) continue;
+    if (existsSync(join(site, top.name, 'index.html'))) files.push(join(top.name, 'index.html'));
+    for (const sub of await readdir(join(site, top.name), { withFileTypes: true })) {
+      if (sub.isDirectory() && existsSync(join(site, top.name, sub.name, 'index.html'))) files.push(join(top.name, sub.name, 'index.html'));
+    }
+  }
+  return files.sort();
+}
+
+/**
+ * Add the hidden search terms (compound parts, other forms of glossary terms) to every indexed page
+ * of the built site, and write the site's vocabulary (src/search/search-terms.ts). The glossary is
+ * read from the content root (CONTENT_DIR).
+ */
+export async function addSearchTerms(site: string, root = contentRoot()): Promise<{ pages: number; words: number; bytes: number }> {
+  const builder = new SearchTermsBuilder(readGlossary(root).terms);
+  const files = await indexedFiles(site);
+  // Synchronous reads: for some ten thousand small files far faster than the promise API (this runs
+  // in the index step's own process, or once at the end of `astro build`).
+  const readings = files.map((file) => builder.learn(readFileSync(join(site, file), 'utf8')));
+  files.forEach((file, i) => {
+    const reading = readings[i]!;
+    readings[i] = null; // let it go once used
+    if (!reading) return;
+    const html = readFileSync(join(site, file), 'utf8');
+    const changed = builder.apply(html, reading);
+    if (changed !== html) writeFileSync(join(site, file), changed);
+  });
+  const vocabulary = encodeVocabulary(builder.vocabulary());
+  const file = join(site, ...routes.searchVocabulary.split('/'));
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, vocabulary);
+  return { pages: builder.added.pages, words: decodeVocabulary(vocabulary).counts.size, bytes: Buffer.byteLength(vocabulary) };
+}
+
 const gunzipAsync = promisify(gunzip);
 const execFileAsync = promisify(execFile);
 
@@ -71,10 +118,11 @@ function pagefindCommand(): string {
  * Pagefind runs as its command line, not through its Node API: the API's service mode took 36 s
  * where the command takes 27 s for the same 10,000 practice pages (bench/README.md).
  */
-export async function buildSearchIndex(site: string): Promise<{ pages: number; ms: number }> {
+export async function buildSearchIndex(site: string): Promise<{ pages: number; ms: number; terms: { pages: number; words: number; bytes: number } }> {
   const started = Date.now();
   const outputPath = join(site, 'pagefind');
   if (!existsSync(site)) throw new Error(`Pagefind: de map ${site} bestaat niet`);
+  const terms = await addSearchTerms(site);
   let output: string;
   try {
     // cwd is the site: Pagefind reads a pagefind.yml/.toml from its working folder, and none belongs there.
@@ -95,16 +143,20 @@ export async function buildSearchIndex(site: string): Promise<{ pages: number; m
   const pages = Number(/Indexed (\d+) pages?/.exec(output)?.[1] ?? NaN);
   if (!Number.isFinite(pages)) throw new Error(`Pagefind: onverwachte uitvoer, geen aantal pagina's gevonden:\n${output}`);
   await writeFacetTable(outputPath);
-  return { pages, ms: Date.now() - started };
+  return { pages, ms: Date.now() - started, terms };
 }
 
 /** The line the build log shows (and the benchmark reads). */
-export const indexedMessage = (r: { pages: number; ms: number }) => `${r.pages} pagina's in de zoekindex (${r.ms} ms)`;
+export const indexedMessage = (r: { pages: number; ms: number; terms?: { pages: number; words: number; bytes: number } }) =>
+  `${r.pages} pagina's in de zoekindex (${r.ms} ms)` +
+  (r.terms ? `; zoekwoorden toegevoegd aan ${r.terms.pages} pagina's, woordenlijst ${r.terms.words} woorden (${Math.round(r.terms.bytes / 1024)} kB)` : '');
 
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'mao:pagefind',
     hooks: {
+      // Under `astro dev` (npm start): the same index from the rendered pages (pagefind-dev.ts).
+      ...devIndexHooks(buildSearchIndex),
       'astro:build:done': async ({ dir, logger }) => {
         if (process.env[INDEX_SEPARATELY] === '1') {
           logger.info('zoekindex: volgt na de build, in een eigen proces (scripts/build.mjs)');

@@ -2,7 +2,8 @@
  * The begrippenlijst: the field's terms and abbreviations in plain Dutch, kept as content in
  * content/begrippen.yml (one list, edited like the other content). The site shows it on
  * /begrippen/; the content check reads it to warn about a listed term used without explanation
- * (plain-language.ts). A content root without the file simply has no begrippenlijst.
+ * (plain-language.ts); the search index finds a page under every form of a term it uses
+ * (src/search/synonyms.ts). A content root without the file simply has no begrippenlijst.
  */
 import { z } from 'astro/zod';
 import { problemFromIssue, type Problem } from './problems.ts';
@@ -22,15 +23,23 @@ export const GLOSSARY_HEADER = [
   '#   full: de volledige naam (alleen bij een afkorting)',
   '#   explanation: uitleg in gewone taal (B1), hoogstens twee zinnen',
   '#   also: andere vormen van het woord die ook tellen (meervoud, andere schrijfwijze)',
+  '# De zoekfunctie gebruikt deze lijst: wie "vso" zoekt, vindt ook pagina\'s met "voortgezet speciaal',
+  '# onderwijs", en andersom. Alleen de vormen van één begrip horen zo bij elkaar. Zet daarom geen ander',
+  '# begrip bij also: jeugdzorg en jeugdhulp zijn bijvoorbeeld niet hetzelfde.',
   '',
 ].join('\n');
 
 export const termSchema = f.object(
   {
     term: f.string({ label: 'Begrip', hint: 'Het woord of de afkorting zoals die in de tekst staat, bijvoorbeeld "MDO".' }),
-    full: f.string({ label: 'Volledige naam', hint: 'Alleen bij een afkorting, bijvoorbeeld "multidisciplinair overleg".' }).optional(),
+    full: f.string({ label: 'Volledige naam', hint: 'Alleen bij een afkorting, bijvoorbeeld "multidisciplinair overleg". Wie op de afkorting zoekt, vindt ook pagina\'s met de volledige naam, en andersom.' }).optional(),
     explanation: f.text({ label: 'Uitleg', hint: 'In gewone taal, hoogstens twee zinnen.', max: 300 }),
-    also: f.list(f.string({ label: 'Andere vorm', hint: 'Bijvoorbeeld het meervoud.' }), { label: 'Andere vormen', hint: 'Meervoud of andere schrijfwijzen die ook tellen.' }).optional(),
+    also: f
+      .list(f.string({ label: 'Andere vorm', hint: 'Bijvoorbeeld het meervoud.' }), {
+        label: 'Andere vormen',
+        hint: 'Meervoud of andere schrijfwijzen die ook tellen. De zoekfunctie vindt ze als hetzelfde woord. Zet hier dus geen ander begrip: jeugdzorg is bijvoorbeeld niet hetzelfde als jeugdhulp.',
+      })
+      .optional(),
   },
   { label: 'Begrip' },
 );

@@ -13,7 +13,8 @@ import { join, relative, resolve, sep } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '..', '..');
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'tests', 'bench', '.vite']);
 
-export function copyProject(): string {
+/** `search`: keep the search index integration (under astro dev it indexes the pages: slow, so off by default). */
+export function copyProject(options: { search?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'mao-cms-'));
   cpSync(REPO, dir, {
     recursive: true,
@@ -24,13 +25,13 @@ export function copyProject(): string {
   });
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
   // The project's own config (moved aside), plus the CMS integration when the lead has not wired it
-  // in yet, without the search index; caches stay inside the copy (node_modules is the real one).
+  // in yet, without the search index unless asked; caches stay inside the copy (node_modules is the real one).
   renameSync(join(dir, 'astro.config.mjs'), join(dir, 'astro.project.config.mjs'));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import base from './astro.project.config.mjs';
 import { cms } from './src/integrations/cms.ts';
-const integrations = (base.integrations ?? []).filter((i) => i && i.name !== 'mao:pagefind');
+const integrations = (base.integrations ?? []).filter((i) => i && ${options.search ? 'true' : "i.name !== 'mao:pagefind'"});
 if (!integrations.some((i) => i.name === 'mao:cms')) integrations.push(cms());
 export default {
   ...base,

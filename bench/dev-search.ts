@@ -1,0 +1,151 @@
+/**
+ * Search under `npm start` (issue 17): how long until the dev server has a fresh search index, with N
+ * practices. See bench/README.md.
+ *
+ *   node bench/dev-search.ts --practices 1000          (default 1000)
+ *   node bench/dev-search.ts --practices 1000 --reps 5 --work /tmp/x --seed 1 --clean
+ *
+ * It generates the content set (bench/generate.ts, same seed as `npm run bench`) into <work>/content,
+ * starts `astro dev` on it in a copy of the project with the search integration
+ * (src/integrations/pagefind-dev.ts), and reads the dev server's own log lines
+ * ("zoekindex voor npm start: N pagina's (X ms)"):
+ *
+ *   start     from starting `astro dev` to the first index written (what a first-time user waits);
+ *   first     the first index alone (every page rendered for the first time, Vite compiling);
+ *   save      after a practice is changed (as a save in the CMS does): the change seen by the watcher
+ *             to the new index written, --reps times (median); each time one practice's body changes.
+ *
+ * Results: bench/results/<date>-dev-search-<N>.json and .md.
+ */
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DEFAULT_SEED, generate, PROJECT_ROOT, validate } from './generate.ts';
+import { machine } from './lib/proc.ts';
+import { copyProject, freePort, removeProject, run, type Running } from '../tests/support/cms-project.ts';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const value = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const N = Number(value('--practices') ?? 1000);
+const SEED = Number(value('--seed') ?? DEFAULT_SEED);
+const REPS = Math.max(1, Number(value('--reps') ?? 3));
+const WORK = resolve(value('--work') ?? join(tmpdir(), `mao-bench-dev-search-${N}`));
+const TIMEOUT_MS = Number(value('--timeout') ?? 600_000);
+if (!Number.isInteger(N) || N < 10) throw new Error('--practices: een heel getal, minstens 10');
+
+const say = (s: string) => console.log(s);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const LINE = /zoekindex voor npm start: (\d+) pagina's \((\d+) ms;/g;
+
+/** The index lines the dev server has printed so far. */
+function indexLines(site: Running): { pages: number; ms: number }[] {
+  return [...site.output().matchAll(LINE)].map((m) => ({ pages: Number(m[1]), ms: Number(m[2]) }));
+}
+
+/** The last index line as printed (with the time spent asking the dev server for pages). */
+function lastLine(site: Running): string {
+  return [...site.output().matchAll(/zoekindex voor npm start: [^\n]*/g)].at(-1)?.[0] ?? '';
+}
+
+async function nextIndex(site: Running, seen: number): Promise<{ pages: number; ms: number; at: number }> {
+  const until = Date.now() + TIMEOUT_MS;
+  while (Date.now() < until) {
+    if (site.child.exitCode !== null) throw new Error(`astro dev stopte:\n${site.output()}`);
+    if (/zoekindex voor npm start mislukt/.test(site.output())) throw new Error(`de zoekindex mislukte:\n${site.output()}`);
+    const lines = indexLines(site);
+    if (lines.length > seen) return { ...lines[seen]!, at: Date.now() };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`geen nieuwe zoekindex binnen ${TIMEOUT_MS} ms:\n${site.output()}`);
+}
+
+async function main() {
+  const date = new Date().toISOString().slice(0, 10);
+  say(`Zoeken onder npm start: ${N} praktijkvoorbeelden, seed ${SEED}, werkmap ${WORK}`);
+  const content = join(WORK, 'content');
+  const meta = join(WORK, 'generate.json');
+  const existing = existsSync(meta) ? (JSON.parse(readFileSync(meta, 'utf8')) as { practices: number; seed: number }) : undefined;
+  if (existing?.practices === N && existing.seed === SEED && !flag('--regenerate')) say(`1. Content: hergebruikt uit ${content}`);
+  else {
+    say('1. Content genereren...');
+    const gen = generate({ practices: N, out: content, seed: SEED, log: () => {} });
+    const v = await validate(content);
+    if (v.problems.length) throw new Error(`De gegenereerde content is niet geldig:\n${v.problems.slice(0, 10).join('\n')}`);
+    say(`  ${gen.practices} praktijkvoorbeelden (${gen.generateMs} ms)`);
+    writeFileSync(meta, JSON.stringify({ practices: N, seed: SEED }));
+  }
+
+  const dir = copyProject({ search: true });
+  const port = await freePort();
+  const loadBefore = loadavg()[0]!;
+  say('2. astro dev starten en wachten op de eerste zoekindex...');
+  const started = Date.now();
+  const site = run(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], dir, {
+    NODE_ENV: 'development',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CONTENT_DIR: content,
+  });
+  const stop = () => void site.stop().then(() => removeProject(dir)).finally(() => process.exit(1));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    const first = await nextIndex(site, 0);
+    const startMs = first.at - started;
+    say(`  eerste index: ${lastLine(site)}; vanaf de start van astro dev: ${startMs} ms`);
+    say(`3. ${REPS}× een praktijkvoorbeeld wijzigen en wachten op de nieuwe index...`);
+    const practices = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.md')).sort();
+    const saves: number[] = [];
+    /** From writing the file to the new index written, the watcher's wait included. */
+    const walls: number[] = [];
+    for (let i = 0; i < REPS; i++) {
+      const file = join(content, 'practices', practices[(i * 97) % practices.length]!);
+      const seen = indexLines(site).length;
+      const saved = Date.now();
+      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nGewijzigd voor de meting, keer ${i + 1}.\n`);
+      const next = await nextIndex(site, seen);
+      saves.push(next.ms);
+      walls.push(next.at - saved);
+      say(`  keer ${i + 1}: ${lastLine(site)}`);
+      // The dev index asks for the changed page once more after 2 s (and indexes again if it changed
+      // since): let that pass before the next change.
+      await new Promise((r) => setTimeout(r, 4000));
+      const extra = indexLines(site).length - seen - 1;
+      if (extra > 0) say(`  (daarna nog ${extra}× geïndexeerd: de pagina was bij de eerste vraag nog niet bijgewerkt)`);
+    }
+    const result = { date, practices: N, seed: SEED, reps: REPS, machine: machine(), loadBefore, loadAfter: loadavg()[0]!, pages: first.pages, startMs, firstMs: first.ms, saveMs: saves, saveMedianMs: median(saves), saveWallMs: walls, saveWallMedianMs: median(walls) };
+    const base = join(PROJECT_ROOT, 'bench', 'results', `${date}-dev-search-${N}`);
+    writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`);
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const md = [
+      `# Zoeken onder npm start, ${N} praktijkvoorbeelden (${date})`,
+      '',
+      `\`node bench/dev-search.ts --practices ${N} --reps ${REPS}\`; ${result.pages} pagina's in de index; load average ${loadBefore.toFixed(1)} → ${result.loadAfter.toFixed(1)}.`,
+      '',
+      '| meting | tijd |',
+      '| --- | ---: |',
+      `| start van astro dev → eerste index | ${s(startMs)} |`,
+      `| eerste index (alle pagina's voor het eerst gerenderd) | ${s(first.ms)} |`,
+      `| na een wijziging: nieuwe index maken (mediaan van ${REPS}) | ${s(result.saveMedianMs)} |`,
+      `| na een wijziging: bestand opgeslagen → nieuwe index (mediaan) | ${s(result.saveWallMedianMs)} |`,
+      '',
+    ];
+    writeFileSync(`${base}.md`, md.join('\n'));
+    say(`\n${md.join('\n')}`);
+  } finally {
+    await site.stop();
+    removeProject(dir);
+    if (flag('--clean')) rmSync(WORK, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

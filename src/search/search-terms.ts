@@ -1,0 +1,112 @@
+/**
+ * Search that forgives, at index time (issue 17): before Pagefind reads the built pages, each page
+ * gets a hidden element with the extra words it should be found by, at a lower weight than its own
+ * text, so a page that has the word itself always ranks above one that has it only as a part or as
+ * another name:
+ * - the parts of its compound words (src/search/compounds.ts), with the site's own words as the
+ *   dictionary: "plan" finds "toekomstplan";
+ * - the other forms of the begrippenlijst terms it uses (src/search/synonyms.ts): "vso" finds
+ *   "voortgezet speciaal onderwijs" and the reverse.
+ * The same pass counts the site's words for "Bedoel je …?" (src/search/vocabulary.ts).
+ *
+ * Two passes over the pages, so that no more than one page is held at a time: `learn` every page
+ * (the site's words), then `apply` to every page. The browser needs nothing of this: the words are in
+ * the index.
+ */
+import { compoundParts, MIN_PART } from './compounds.ts';
+import { readIndexedText, searchWords, withSearchTerms, type IndexedText, type SearchTerms } from './index-text.ts';
+import { missingSynonyms, synonymGroups, type GlossaryForms } from './synonyms.ts';
+import { countWords, type WordCounts } from './vocabulary.ts';
+
+/** What the first pass keeps of a page, so the second need not read its text again. */
+export interface PageReading {
+  /** Where the terms go (see IndexedText), without the text. */
+  read: Omit<IndexedText, 'text'>;
+  /** The page's words, joined by spaces (one flat string: far smaller than an array of words). */
+  words: string;
+}
+
+export class SearchTermsBuilder {
+  /** The words of the pages' own text. */
+  readonly siteWords: WordCounts = new Map();
+  /** How often each added term was added. */
+  private readonly addedWords: WordCounts = new Map();
+  private readonly groups;
+  private readonly parts = new Map<string, string[]>();
+  /** Every beginning (of at least MIN_PART letters) of a site word: a part that is none ends the search early. */
+  private prefixes: Set<string> | undefined;
+  /** Figures for the build log. */
+  readonly added = { pages: 0, parts: 0, synonyms: 0 };
+
+  constructor(glossary: GlossaryForms[]) {
+    this.groups = synonymGroups(glossary);
+  }
+
+  /** First pass: learn the words of one page; what to hand to `apply` for it (null: not indexed). */
+  learn(html: string): PageReading | null {
+    const read = readIndexedText(html);
+    if (!read) return null;
+    const words = searchWords(read.text);
+    countWords(this.siteWords, words);
+    const { text: _, ...rest } = read;
+    return { read: rest, words: words.join(' ') };
+  }
+
+  private isPrefix(part: string): boolean {
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const word of this.siteWords.keys()) for (let n = MIN_PART; n <= word.length; n++) this.prefixes.add(word.slice(0, n));
+    }
+    return this.prefixes.has(part);
+  }
+
+  /** The extra search terms of a page, given its words (after every page was learnt). */
+  termsFor(words: string[]): SearchTerms {
+    const own = new Set(words);
+    const isWord = (w: string) => this.siteWords.has(w);
+    const isPrefix = (w: string) => this.isPrefix(w);
+    const parts = new Set<string>();
+    for (const word of own) {
+      if (word.length < 2 * MIN_PART) continue;
+      let found = this.parts.get(word);
+      if (!found) {
+        found = compoundParts(word, isWord, MIN_PART, isPrefix);
+        this.parts.set(word, found);
+      }
+      for (const part of found) if (!own.has(part)) parts.add(part);
+    }
+    const synonyms = missingSynonyms(this.groups, words, (w) => own.has(w));
+    return { synonyms, parts: [...parts] };
+  }
+
+  /**
+   * Second pass: the page with its search terms (the same page when it is not indexed). `reading` is
+   * what `learn` gave for this page, when kept; without it the page is read again.
+   */
+  apply(html: string, reading: PageReading | null = this.learnless(html)): string {
+    if (!reading) return html;
+    const words = reading.words ? reading.words.split(' ') : [];
+    const terms = this.termsFor(words);
+    countWords(this.addedWords, terms.parts);
+    countWords(this.addedWords, terms.synonyms.flatMap((s) => s.split(' ')));
+    if (terms.parts.length || terms.synonyms.length) this.added.pages++;
+    this.added.parts += terms.parts.length;
+    this.added.synonyms += terms.synonyms.length;
+    return withSearchTerms(html, reading.read, terms);
+  }
+
+  /** A page's reading without learning its words. */
+  private learnless(html: string): PageReading | null {
+    const read = readIndexedText(html);
+    if (!read) return null;
+    const { text, ...rest } = read;
+    return { read: rest, words: searchWords(text).join(' ') };
+  }
+
+  /** The vocabulary for suggestions: the site's words plus the added terms, with their counts. */
+  vocabulary(): WordCounts {
+    const all = new Map(this.siteWords);
+    for (const [word, count] of this.addedWords) all.set(word, (all.get(word) ?? 0) + count);
+    return all;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The index under `npm start` (src/integrations/pagefind-dev.ts) without Astro: a small server stands
+ * in for the dev server. Which pages it asks for, which page a changed content file is, and that a
+ * change asks for that page only while the index still holds every page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DevIndexer, indexedPaths } from '../../src/integrations/pagefind-dev.ts';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { routes } from '../../src/routes.ts';
+import { decodeVocabulary } from '../../src/search/vocabulary.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'mao-dev-index-'));
+const content = join(root, 'content');
+const pages = new Map<string, string>();
+const asked: string[] = [];
+let server: Server;
+let origin = '';
+
+const html = (text: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><main data-pagefind-body><h1>${text}</h1></main></body></html>`;
+
+beforeAll(async () => {
+  for (const [folder, name] of [['practices', 'dokwerk.md'], ['themes', 'thuiszitters.md'], ['pages', 'over.mdx']] as const) {
+    mkdirSync(join(content, folder), { recursive: true });
+    writeFileSync(join(content, folder, name), '---\n---\n');
+  }
+  writeFileSync(join(content, 'begrippen.yml'), 'terms:\n  - term: MDO\n    full: multidisciplinair overleg\n    explanation: Een overleg.\n');
+  pages.set(routes.practice('dokwerk'), html('Dokwerk met een toekomstplan'));
+  pages.set(routes.theme('thuiszitters'), html('Thuiszitters en een plan voor de toekomst'));
+  pages.set(routes.page('over'), html('Over het netwerk'));
+  pages.set(routes.glossary, html('Begrippen: MDO'));
+  server = createServer((req, res) => {
+    asked.push(req.url!);
+    const body = pages.get(req.url!);
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html' }).end(body ?? 'niet gevonden');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((done) => server.close(done));
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('the index under npm start', () => {
+  it('asks for every entry page and the begrippenlijst', () => {
+    expect(indexedPaths(content).sort()).toEqual([routes.glossary, routes.page('over'), routes.practice('dokwerk'), routes.theme('thuiszitters')].sort());
+  });
+
+  it('knows the page of a changed entry, and that another file may touch every page', () => {
+    const indexer = new DevIndexer(origin, content, join(root, 'work'), buildSearchIndex);
+    expect(indexer.pathOf(join(content, 'practices', 'dokwerk.md'))).toBe(routes.practice('dokwerk'));
+    expect(indexer.pathOf(join(content, 'pages', 'over.mdx'))).toBe(routes.page('over'));
+    expect(indexer.pathOf(join(content, 'begrippen.yml'))).toBeUndefined();
+    expect(indexer.pathOf(join(content, 'practices', 'notities.txt'))).toBeUndefined();
+  });
+
+  it('indexes every page with the search terms, then after a change asks for that page only', async () => {
+    const indexer = new DevIndexer(origin, content, join(root, 'work'), buildSearchIndex);
+    asked.length = 0;
+    const first = await indexer.index();
+    expect(first.pages).toBe(4);
+    expect(asked.sort()).toEqual(indexedPaths(content).sort());
+    const practice = readFileSync(join(first.dir, 'praktijkvoorbeelden/dokwerk/index.html'), 'utf8');
+    expect(practice).toContain('toekomst plan');
+    expect(decodeVocabulary(readFileSync(join(first.dir, routes.searchVocabulary), 'utf8')).counts.get('toekomstplan')).toBe(1);
+
+    // The practice changes and the theme is deleted (404): only they are asked for.
+    pages.set(routes.practice('dokwerk'), html('Dokwerk met een kwikstaartroute'));
+    pages.delete(routes.theme('thuiszitters'));
+    asked.length = 0;
+    expect(await indexer.stale([routes.practice('dokwerk'), routes.page('over')])).toEqual([routes.practice('dokwerk')]);
+    asked.length = 0;
+    const next = await indexer.index([routes.practice('dokwerk'), routes.theme('thuiszitters')]);
+    expect(asked.sort()).toEqual([routes.practice('dokwerk'), routes.theme('thuiszitters')].sort());
+    expect(next.pages).toBe(3);
+    expect(next.dir).not.toBe(first.dir);
+    const vocabulary = decodeVocabulary(readFileSync(join(next.dir, routes.searchVocabulary), 'utf8'));
+    expect(vocabulary.counts.get('kwikstaartroute')).toBe(1);
+    expect(vocabulary.counts.has('toekomstplan')).toBe(false);
+    expect(vocabulary.counts.get('netwerk')).toBe(1);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Search under `npm start`: `astro dev` in a copy of the project indexes the pages it renders (src/
+ * integrations/pagefind-dev.ts), serves the index at /pagefind/ and the vocabulary beside the search
+ * page, answers questions of the test set like the built site, and indexes again after a save.
+ * The waits are generous upper bounds (the first index renders every page); the time it takes is
+ * measured by bench/dev-search.ts.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { copyProject, freePort, removeProject, startSite, waitFor, type Running } from '../support/cms-project.ts';
+import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
+import { expectedPath, loadQuestions, searchPaths } from '../support/search-questions.ts';
+import { routes } from '../../src/routes.ts';
+import { PAGEFIND_DIR } from '../../src/search/pagefind.ts';
+import { decodeVocabulary } from '../../src/search/vocabulary.ts';
+import { suggest } from '../../src/search/suggest.ts';
+
+describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('search under npm start', () => {
+  let dir = '';
+  let site: Running | undefined;
+  let origin = '';
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI.`);
+    dir = copyProject({ search: true });
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    site = await startSite(dir, port, {});
+    // The first index: every page rendered once by the dev server.
+    await waitFor(`${origin}${PAGEFIND_DIR}pagefind.js`, 240_000, undefined, 'de zoekindex onder astro dev', site);
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.goto(origin + routes.home, { waitUntil: 'networkidle' });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.stop();
+    if (dir) removeProject(dir);
+  });
+
+  test('serves the index, the facet table and the vocabulary', async () => {
+    expect((await fetch(`${origin}${PAGEFIND_DIR}pagefind.js`)).headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${origin}${PAGEFIND_DIR}pagefind-entry.json`)).status).toBe(200);
+    expect(site!.output()).toMatch(/zoekindex voor npm start: \d+ pagina's/);
+  });
+
+  // A few of the test set, of different kinds: a place, an abbreviation, a compound part, a typo.
+  const questions = loadQuestions().filter((q) => ['Gorinchem', 'vso', 'thuiszitters tafel', 'intensieve scholen', 'girfek', 'jgz mbo'].includes(q.q));
+
+  test.each(questions.map((q) => [q.q, q] as const))('"%s" finds the same entry as on the built site', async (_, question) => {
+    let q = question.q;
+    if (question.via === 'suggestion') {
+      const vocabulary = decodeVocabulary(await (await fetch(origin + routes.searchVocabulary)).text());
+      q = suggest(q, vocabulary)[0]!;
+    }
+    expect(await searchPaths(page, q)).toContain(expectedPath(question));
+  });
+
+  test('a saved change is in the index soon after', async () => {
+    const file = join(dir, 'content/practices/twente-het-jonge-kind.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nDit is een proefzin met het woord kwikstaartroute.\n`);
+    await expect
+      .poll(
+        async () => {
+          // A fresh page: the index it loads is the latest.
+          await page.goto(origin + routes.home, { waitUntil: 'networkidle' });
+          return searchPaths(page, 'kwikstaartroute');
+        },
+        { timeout: 120_000, interval: 2_000 },
+      )
+      .toEqual([routes.practice('twente-het-jonge-kind')]);
+  });
+});

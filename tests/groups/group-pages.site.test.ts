@@ -47,7 +47,10 @@ describe('group pages', () => {
   });
 
   it('offers the regions beside the themes and adviezen above every practice list', () => {
-    for (const path of [routes.practiceList(), routes.groupPractices('theme', ids('themes')[0]!), routes.groupPractices('region', 'twente')]) {
+    // The full list filters with its one form; without JavaScript it offers the same pickers.
+    const noscript = elements(page(routes.practiceList())).filter((el) => el.tagName === 'noscript').map((el) => text(el)).join('');
+    for (const summary of ['Kies een thema', 'Kies een advies', 'Kies een regio']) expect(noscript).toContain(summary);
+    for (const path of [routes.groupPractices('theme', ids('themes')[0]!), routes.groupPractices('region', 'twente')]) {
       const nav = elements(page(path)).find((el) => el.tagName === 'nav' && attr(el, 'class') === 'browse');
       expect(nav, path).toBeDefined();
       const summaries = elements(nav!).filter((el) => el.tagName === 'summary').map((el) => text(el).replace(/\s+/g, ' ').trim());

@@ -21,6 +21,7 @@ import { PROJECT_ROOT } from '../support/paths.ts';
 import { SITE_NOW } from '../support/global-setup.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { formatDate } from '../../src/lib/dates.ts';
+import { RESERVED_IDS } from '../../src/model/index.ts';
 import { siteBrowser } from './site-browser.ts';
 
 const { site } = inject('builds');
@@ -31,7 +32,10 @@ const content = built ? loadContent(join(PROJECT_ROOT, site.contentDir), PROJECT
 const raw = (collection: string) => (content?.entries[collection as keyof typeof content.entries] ?? []).map((e) => ({ id: e.id, data: e.raw as Record<string, any> }));
 const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
 const sample = templateSample(pages).map((p) => p.url).filter((u) => u !== '/404.html');
-const under = (prefix: string) => urls.filter((u) => u.startsWith(prefix) && u !== prefix && u.split('/').filter(Boolean).length === 2);
+const RESERVED = new Set<string>(RESERVED_IDS);
+/** The entry pages under a section (its route words, such as /praktijkvoorbeelden/vergelijk/, are not entries). */
+const under = (prefix: string) =>
+  urls.filter((u) => u.startsWith(prefix) && u !== prefix && u.split('/').filter(Boolean).length === 2 && !RESERVED.has(u.split('/').filter(Boolean)[1]!));
 
 // Walking every practice or region page takes a while on a busy 2-core machine.
 describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('details a visitor sees', { timeout: 300_000 }, () => {

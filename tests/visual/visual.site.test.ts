@@ -26,6 +26,7 @@ import { PROJECT_ROOT } from '../support/paths.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { evidenceLevels } from '../../src/model/enums.ts';
 import { similarityScore, type SimilarityItem } from '../../src/lib/similarity.ts';
+import { RESERVED_IDS } from '../../src/model/index.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -58,7 +59,10 @@ const descendants = (el: Node5): Node5[] => {
   return out;
 };
 const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
-const detailUrls = (prefix: string) => pages.map((p) => p.url).filter((u) => u.startsWith(prefix) && u !== prefix && u.split('/').filter(Boolean).length === 2);
+const RESERVED = new Set<string>(RESERVED_IDS);
+/** The entry pages under a section (route words such as /praktijkvoorbeelden/vergelijk/ are not entries). */
+const detailUrls = (prefix: string) =>
+  pages.map((p) => p.url).filter((u) => u.startsWith(prefix) && u !== prefix && u.split('/').filter(Boolean).length === 2 && !RESERVED.has(u.split('/').filter(Boolean)[1]!));
 
 describe.runIf(built)('the advice matrix on /adviezen/', () => {
   const els = built ? page('/adviezen/').els : [];

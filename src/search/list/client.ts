@@ -17,6 +17,7 @@ import { practiceCardLine } from '../result-meta.ts';
 import { chosenFilters, type FacetCounts } from '../summary.ts';
 import { FacetPanel } from '../facet-panel.ts';
 import { showChips } from '../chips.ts';
+import { ForgiveView } from '../forgive-view.ts';
 import { followChoice, showFollow } from './follow.ts';
 import { LIST_ALL_VALUES, describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
@@ -79,6 +80,17 @@ export function startPracticeList(root: HTMLElement): void {
     facets.map((f) => [f.key, Object.fromEntries(f.values.map((v) => [v.label, config.counts[f.key]?.[v.id] ?? 0]))]),
   );
 
+  const forgive = new ForgiveView($<HTMLElement>('[data-search-did-you-mean]'), {
+    state: () => current.state,
+    choose: (q) => {
+      input.value = q;
+      form.requestSubmit();
+    },
+    announce: (text) => {
+      status.textContent = `${status.textContent} ${text}`;
+    },
+  });
+
   root.classList.add('plist--enhanced');
   panel.setOpen(false);
   current.show();
@@ -116,6 +128,7 @@ export function startPracticeList(root: HTMLElement): void {
     const state = current.state;
     showChips(chips, chosenFilters(state, facets), (c) => current.toggle(c.key, c.id, false), () => status);
     showFollow(follow, followChoice(state, facets));
+    forgive.clear();
     if (!isFiltering(state)) {
       showStaticList();
       return;
@@ -146,6 +159,7 @@ export function startPracticeList(root: HTMLElement): void {
     showingResults = true;
     status.textContent = describePractices(count, state, facets);
     setSubmitLabel(count);
+    if (state.q) void forgive.offer(count, () => run === updateRun);
   }
 
   /** Pagefind did not load: keep the page's own list and let the form go to /zoeken/. */

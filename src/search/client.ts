@@ -19,6 +19,7 @@ import { resultLine } from './result-meta.ts';
 import { withMeaningfulDate } from './result-date.ts';
 import { FacetPanel } from './facet-panel.ts';
 import { showChips } from './chips.ts';
+import { ComparePicker } from '../practices/compare-pick-view.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
@@ -42,6 +43,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const pagefind = await loadPagefind();
 
   const panel = new FacetPanel(form, facets);
+  const picker = new ComparePicker(root.querySelector<HTMLElement>('[data-compare-root]')!);
   const pager = new ResultPager(list, more, PAGE_SIZE, renderResult);
   let searchRun = 0;
   const current = bindSearchForm({
@@ -55,6 +57,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     preload: (q) => void pagefind.preload(q),
     otherChange: (target, state) => (target === sortSelect ? { ...state, sort: sortSelect.value === 'nieuw' ? 'nieuw' : 'relevantie' } : null),
     showMore: (state) => void (sortSelect.value = state.sort),
+    keepInUrl: picker.keepInUrl,
     // The button at the foot of the filters: close them (narrow screen) and go to the results.
     afterSubmit: (submitter) => {
       if (submitter?.hasAttribute('data-filter-show')) panel.close(list.querySelector('a') ?? heading);
@@ -159,6 +162,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     excerpt.className = 'search-result__excerpt';
     writeExcerpt(excerpt, item, current.state.q);
     li.append(title, meta, excerpt);
+    picker.addButton(li, item.url, link.textContent);
     return li;
   }
 

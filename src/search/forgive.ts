@@ -100,17 +100,19 @@ export interface MatchLocations {
   weighted_locations?: readonly { weight: number }[];
 }
 
-/** The highest weight of a hidden search term: the page's own text weighs at least 1. */
-const HIDDEN_MAX_WEIGHT = Math.max(...Object.values(SEARCH_TERM_WEIGHTS));
+/** Pagefind keeps a weight in steps of 1/24 (0.6 becomes 14/24, 0.05 becomes 1/24). */
+const WEIGHT_STEPS = 24;
+const HIDDEN_STEPS = new Set(Object.values(SEARCH_TERM_WEIGHTS).map((w) => Math.round(w * WEIGHT_STEPS)));
 
 /**
  * Whether the page matched only through the hidden search terms (none of the words is in its own
- * text): its excerpt would then be made of those hidden words.
+ * text): every match has the weight of a kind of hidden term. Its excerpt would be made of those
+ * hidden words. (Pagefind gives parts of a hyphenated word of the page's own text other weights
+ * below 1, so "below 1" alone would not do.)
  */
 export function matchedOnlyHidden(data: MatchLocations): boolean {
   const locations = data.weighted_locations ?? [];
-  // Pagefind stores weights in steps; allow for its rounding.
-  return locations.length > 0 && locations.every((l) => l.weight < 1 && l.weight <= HIDDEN_MAX_WEIGHT + 0.05);
+  return locations.length > 0 && locations.every((l) => l.weight < 1 && HIDDEN_STEPS.has(Math.round(l.weight * WEIGHT_STEPS)));
 }
 
 /** "Bedoel je: girfec?" for the live region (several: "girfec, gerfec of girafe"). */

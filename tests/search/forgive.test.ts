@@ -82,8 +82,13 @@ describe('mostWords: the pages with the most of the words', () => {
 });
 
 describe('matchedOnlyHidden: found only through the hidden search terms', () => {
-  test('all matches in the hidden terms', () => {
+  test('all matches in the hidden terms, as given and as Pagefind stores them (steps of 1/24)', () => {
     expect(matchedOnlyHidden({ weighted_locations: [{ weight: SEARCH_TERM_WEIGHTS.synonyms }, { weight: SEARCH_TERM_WEIGHTS.parts }] })).toBe(true);
+    expect(matchedOnlyHidden({ weighted_locations: [{ weight: 14 / 24 }, { weight: 1 / 24 }] })).toBe(true);
+  });
+  test('a part of a hyphenated word of the page itself (another weight below 1) is not hidden', () => {
+    expect(matchedOnlyHidden({ weighted_locations: [{ weight: 1 / 3 }, { weight: 1 / 24 }] })).toBe(false);
+    expect(matchedOnlyHidden({ weighted_locations: [{ weight: 0.5 }] })).toBe(false);
   });
   test('one match in the page text (weight 1 or a heading) is enough for an excerpt', () => {
     expect(matchedOnlyHidden({ weighted_locations: [{ weight: SEARCH_TERM_WEIGHTS.parts }, { weight: 1 }] })).toBe(false);

@@ -18,6 +18,7 @@ import { chosenFilters, type FacetCounts } from '../summary.ts';
 import { FacetPanel } from '../facet-panel.ts';
 import { showChips } from '../chips.ts';
 import { ForgiveView } from '../forgive-view.ts';
+import { ComparePicker } from '../../practices/compare-pick-view.ts';
 import { followChoice, showFollow } from './follow.ts';
 import { LIST_ALL_VALUES, describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
@@ -54,6 +55,7 @@ export function startPracticeList(root: HTMLElement): void {
   const listCount = document.querySelector<HTMLElement>('[data-list-count]');
 
   const panel = new FacetPanel(form, facets);
+  const picker = new ComparePicker($<HTMLElement>('[data-compare-root]'));
   const pager = new ResultPager(list, more, config.pageSize, renderCard);
   let updateRun = 0;
   /** Whether the results (not the page's own list) are showing. */
@@ -73,6 +75,7 @@ export function startPracticeList(root: HTMLElement): void {
     enabled: () => !unavailable,
     afterSubmit: goToList,
     afterClear: () => panel.focusInside(input),
+    keepInUrl: picker.keepInUrl,
   });
 
   /** The counts of the whole list as the panel reads them: per facet, per label. */
@@ -178,6 +181,7 @@ export function startPracticeList(root: HTMLElement): void {
     link.textContent = item.meta.title ?? item.url;
     li.querySelector('.card__meta')!.textContent = practiceCardLine(item);
     writeExcerpt(li.querySelector<HTMLElement>('.card__summary')!, item, current.state.q);
+    picker.addButton(li.querySelector<HTMLElement>('.card__body') ?? li, item.url, link.textContent);
     return li;
   }
 

@@ -181,7 +181,7 @@ export function startPracticeList(root: HTMLElement): void {
     link.textContent = item.meta.title ?? item.url;
     li.querySelector('.card__meta')!.textContent = practiceCardLine(item);
     writeExcerpt(li.querySelector<HTMLElement>('.card__summary')!, item, current.state.q);
-    picker.addButton(li.querySelector<HTMLElement>('.card__body') ?? li, item.url, link.textContent);
+    picker.addButton(li.querySelector<HTMLElement>('.card') ?? li, item.url, link.textContent);
     return li;
   }
 

@@ -73,7 +73,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       heading.focus();
     },
     announce: (text) => {
-      status.textContent = `${status.textContent} ${text}`;
+      status.textContent = `${status.textContent}. ${text}`;
     },
   });
 

@@ -90,7 +90,7 @@ export function startPracticeList(root: HTMLElement): void {
       form.requestSubmit();
     },
     announce: (text) => {
-      status.textContent = `${status.textContent} ${text}`;
+      status.textContent = `${status.textContent}. ${text}`;
     },
   });
 

@@ -3,20 +3,23 @@
  * Loaded only on /zoeken/ (content pages ship no JavaScript).
  * The parts of the page each have their own module: the form and the URL (form-state.ts), the
  * filter column (facet-panel.ts), the chosen filters (chips.ts), the results (render.ts); this file
- * wires them to one search. A block beside the results (say, a spelling suggestion) hooks in where
- * `showAnswer` shows the count.
+ * wires them to one search. When a query finds little, forgive-view.ts offers "Bedoel je …?" and,
+ * when no page has all its words, the pages with the most of them.
  */
 import type { Facet, FacetKey } from './facets.ts';
 import { hasFilters, toLabelSelection, type SearchState } from './url-state.ts';
 import { chosenFilters, describeCount, dropSuggestion, type FacetCounts } from './summary.ts';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
-import { loadFacetTable, search, type SearchAnswer } from './engine.ts';
+import { loadFacetTable, search, searchMostWords, type SearchAnswer } from './engine.ts';
+import { ForgiveView } from './forgive-view.ts';
+import { mostWordsText, type MostWords } from './forgive.ts';
 import { ResultPager, writeExcerpt } from './render.ts';
 import { bindSearchForm } from './form-state.ts';
 import { resultLine } from './result-meta.ts';
 import { withMeaningfulDate } from './result-date.ts';
 import { FacetPanel } from './facet-panel.ts';
 import { showChips } from './chips.ts';
+import { ComparePicker } from '../practices/compare-pick-view.ts';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
@@ -34,11 +37,13 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
   const intro = root.querySelector<HTMLElement>('[data-search-intro]')!;
   const heading = root.querySelector<HTMLElement>('#search-results-heading')!;
+  const mostWordsNote = root.querySelector<HTMLElement>('[data-search-most-words]')!;
 
   // Start loading Pagefind now, so the first words typed answer at once (the facet table waits).
   const pagefind = await loadPagefind();
 
   const panel = new FacetPanel(form, facets);
+  const picker = new ComparePicker(root.querySelector<HTMLElement>('[data-compare-root]')!);
   const pager = new ResultPager(list, more, PAGE_SIZE, renderResult);
   let searchRun = 0;
   const current = bindSearchForm({
@@ -52,9 +57,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     preload: (q) => void pagefind.preload(q),
     otherChange: (target, state) => (target === sortSelect ? { ...state, sort: sortSelect.value === 'nieuw' ? 'nieuw' : 'relevantie' } : null),
     showMore: (state) => void (sortSelect.value = state.sort),
+    keepInUrl: picker.keepInUrl,
     // The button at the foot of the filters: close them (narrow screen) and go to the results.
     afterSubmit: (submitter) => {
       if (submitter?.hasAttribute('data-filter-show')) panel.close(list.querySelector('a') ?? heading);
+    },
+  });
+
+  const forgive = new ForgiveView(root.querySelector<HTMLElement>('[data-search-did-you-mean]')!, {
+    state: () => current.state,
+    /** One click searches for the suggestion: the form submits it, as if typed. */
+    choose: (q) => {
+      input.value = q;
+      form.requestSubmit();
+      heading.focus();
+    },
+    announce: (text) => {
+      status.textContent = `${status.textContent}. ${text}`;
     },
   });
 
@@ -70,6 +89,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     intro.hidden = active;
     panel.setIdle(!active);
     showChips(chips, chosenFilters(state, facets), (c) => current.toggle(c.key, c.id, false), () => heading);
+    forgive.clear();
+    mostWordsNote.hidden = true;
     if (!active) {
       pager.clear();
       empty.hidden = true;
@@ -83,10 +104,20 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     const selection = toLabelSelection(state, facets);
     // Without a query there is no relevance: the newest first.
     const request = { q: state.q, selection, newestFirst: state.sort === 'nieuw' || !state.q };
-    const answer = await search(request, debounce ? DEBOUNCE_MS : 0).catch(() => null);
+    let answer = await search(request, debounce ? DEBOUNCE_MS : 0).catch(() => null);
     if (!answer || run !== searchRun) return; // superseded by a newer search
+    const allWordsCount = answer.results.length;
+    let most: MostWords | null = null;
+    if (state.q && answer.base.length === 0) {
+      // No page has all the words: the pages with the most of them (filters still apply).
+      const partial = await searchMostWords(request).catch(() => null);
+      if (run !== searchRun) return;
+      if (partial && partial.answer.results.length > 0) ({ answer, most } = partial);
+    }
     const resetting = pager.reset(answer.results);
     const count = answer.results.length;
+    mostWordsNote.hidden = !most;
+    mostWordsNote.textContent = most ? mostWordsText(most) : '';
     if (count === 0) {
       empty.hidden = false;
       empty.querySelector('[data-search-suggestion]')!.textContent = suggestion(answer, state);
@@ -95,7 +126,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     }
     await resetting;
     if (run !== searchRun) return;
-    showAnswer(count, state);
+    showAnswer(count, state, most);
+    if (state.q) void forgive.offer(allWordsCount, () => run === searchRun);
     // The counts come after the results: the facet table may still have to load.
     const table = answer.table ?? (await loadFacetTable().catch(() => null));
     if (run !== searchRun) return;
@@ -103,8 +135,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   }
 
   /** The count in the live region and on the button at the foot of the filters. */
-  function showAnswer(count: number, state: SearchState) {
-    status.textContent = describeCount(count, state, facets);
+  function showAnswer(count: number, state: SearchState, most: MostWords | null = null) {
+    status.textContent = describeCount(count, state, facets) + (most ? `. ${mostWordsText(most)}` : '');
     panel.setShowLabel(count === 0 ? 'Geen resultaten' : `Toon ${count} ${count === 1 ? 'resultaat' : 'resultaten'}`);
   }
 
@@ -130,6 +162,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     excerpt.className = 'search-result__excerpt';
     writeExcerpt(excerpt, item, current.state.q);
     li.append(title, meta, excerpt);
+    picker.addButton(li, item.url, link.textContent);
     return li;
   }
 

@@ -5,6 +5,7 @@
  */
 import { FacetTable, FACET_TABLE_FILE, parseFragment, type LabelSelection } from './facet-table.ts';
 import { loadPagefind, PAGEFIND_DIR, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { mostWords, separateWords, type MostWords } from './forgive.ts';
 
 let table: Promise<FacetTable> | undefined;
 
@@ -66,22 +67,47 @@ export interface SearchAnswer {
 
 const hasSelection = (selection: LabelSelection) => Object.values(selection).some((labels) => labels && labels.length > 0);
 
+/** Keep the results whose pages the selection allows (the table loaded only when there is a selection). */
+async function applySelection(results: PagefindResult[], request: SearchRequest): Promise<SearchAnswer> {
+  const base = results.map((r) => r.id);
+  if (!hasSelection(request.selection)) return { results, base, table: null };
+  const t = await loadFacetTable();
+  const keep = new Set(t.filter(base, request.selection));
+  return { results: results.filter((r) => keep.has(r.id)), base, table: t };
+}
+
+const searchOptions = (request: SearchRequest) => (request.newestFirst ? { sort: { date: 'desc' as const } } : {});
+
 /** Run one search. Without a selection and with a query, the table is not waited for. */
 export async function search(request: SearchRequest, debounceMs = 0): Promise<SearchAnswer | null> {
-  const selecting = hasSelection(request.selection);
   if (!request.q) {
     const t = await loadFacetTable();
     const ids = t.filter(t.ids, request.selection);
     return { results: ids.map(fragmentResult), base: t.ids, table: t };
   }
   const pagefind = await loadPagefind();
-  const tablePromise = selecting ? loadFacetTable() : null;
-  const options = request.newestFirst ? { sort: { date: 'desc' as const } } : {};
+  // Start loading the table at once when the answer needs it.
+  if (hasSelection(request.selection)) void loadFacetTable().catch(() => undefined);
+  const options = searchOptions(request);
   const found = debounceMs ? await pagefind.debouncedSearch(request.q, options, debounceMs) : await pagefind.search(request.q, options);
   if (!found) return null; // superseded by a newer debounced search
-  const base = found.results.map((r) => r.id);
-  if (!tablePromise) return { results: found.results, base, table: null };
-  const t = await tablePromise;
-  const keep = new Set(t.filter(base, request.selection));
-  return { results: found.results.filter((r) => keep.has(r.id)), base, table: t };
+  return applySelection(found.results, request);
+}
+
+/**
+ * When no page has all the words of a query: the pages with the most of them (forgive.ts), from one
+ * search per word, all at once (one extra round of Pagefind searches), then the selection as usual.
+ * Null for a query of one word or when the words have too little in common.
+ */
+export async function searchMostWords(request: SearchRequest): Promise<{ answer: SearchAnswer; most: MostWords } | null> {
+  const words = separateWords(request.q);
+  if (words.length < 2) return null;
+  const pagefind = await loadPagefind();
+  const options = searchOptions(request);
+  const found = await Promise.all(words.map((word) => pagefind.search(word, options)));
+  const most = mostWords(words.map((word, i) => ({ word, ids: found[i]!.results.map((r) => r.id) })));
+  if (!most) return null;
+  const resultOf = new Map(words.map((word, i) => [word, new Map(found[i]!.results.map((r) => [r.id, r]))]));
+  const results = most.ids.map((id) => resultOf.get(most.via.get(id)!)!.get(id)!);
+  return { answer: await applySelection(results, request), most };
 }

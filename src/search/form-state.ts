@@ -30,6 +30,11 @@ export interface SearchFormParts {
   afterClear?: () => void;
   /** Show the state in controls other than the query and the checkboxes. */
   showMore?: (state: SearchState) => void;
+  /**
+   * Other parameters the page keeps in its address beside the search state (the practices picked to
+   * compare): `strip` takes them out of the address the state is read from, `add` puts them back.
+   */
+  keepInUrl?: { strip: (search: string) => string; add: (url: string) => string };
 }
 
 export interface SearchFormState {
@@ -42,6 +47,7 @@ export interface SearchFormState {
 
 export function bindSearchForm(parts: SearchFormParts): SearchFormState {
   const { form, input, clear, more, pager, facets } = parts;
+  const keep = parts.keepInUrl ?? { strip: (search: string) => search, add: (url: string) => url };
   const controller = createSearchController({
     facets,
     url: {
@@ -49,10 +55,10 @@ export function bindSearchForm(parts: SearchFormParts): SearchFormState {
         return location.pathname;
       },
       get search() {
-        return location.search;
+        return keep.strip(location.search);
       },
-      push: (url) => history.pushState(null, '', url),
-      replace: (url) => history.replaceState(null, '', url),
+      push: (url) => history.pushState(null, '', keep.add(url)),
+      replace: (url) => history.replaceState(null, '', keep.add(url)),
     },
     run: parts.run,
     show,

@@ -9,6 +9,8 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   /** The page's filter values (Dutch labels), per filter key. */
   filters?: Record<string, string[] | undefined>;
+  /** Where the words matched, with the weight of the text there (hidden search terms weigh less than 1). */
+  weighted_locations?: { weight: number; balanced_score?: number; location: number }[];
 }
 export interface PagefindResult {
   id: string;

@@ -3,13 +3,15 @@
  * time ("Meer resultaten") and the excerpt or summary of a result (the filter options: facet-panel.ts).
  */
 import type { PagefindResult, PagefindResultData } from './pagefind.ts';
+import { matchedOnlyHidden } from './forgive.ts';
 
 /**
  * The text under a result: with a query, Pagefind's excerpt with the words highlighted (Pagefind
- * escapes the page text and adds only <mark>); without one, the page's summary as plain text.
+ * escapes the page text and adds only <mark>); without one, or when the page was found only through
+ * its hidden search terms (the excerpt would be made of those), the page's summary as plain text.
  */
 export function writeExcerpt(el: HTMLElement, item: PagefindResultData, q: string): void {
-  if (q) el.innerHTML = item.excerpt;
+  if (q && item.excerpt && !matchedOnlyHidden(item)) el.innerHTML = item.excerpt;
   else el.textContent = item.meta.summary ?? '';
 }
 

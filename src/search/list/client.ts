@@ -17,6 +17,8 @@ import { practiceCardLine } from '../result-meta.ts';
 import { chosenFilters, type FacetCounts } from '../summary.ts';
 import { FacetPanel } from '../facet-panel.ts';
 import { showChips } from '../chips.ts';
+import { ForgiveView } from '../forgive-view.ts';
+import { ComparePicker } from '../../practices/compare-pick-view.ts';
 import { followChoice, showFollow } from './follow.ts';
 import { LIST_ALL_VALUES, describeAll, describePractices, dropPracticeSuggestion, isFiltering, practiceRequest, type ValueCounts } from './practice-filter.ts';
 
@@ -53,6 +55,7 @@ export function startPracticeList(root: HTMLElement): void {
   const listCount = document.querySelector<HTMLElement>('[data-list-count]');
 
   const panel = new FacetPanel(form, facets);
+  const picker = new ComparePicker($<HTMLElement>('[data-compare-root]'));
   const pager = new ResultPager(list, more, config.pageSize, renderCard);
   let updateRun = 0;
   /** Whether the results (not the page's own list) are showing. */
@@ -72,12 +75,24 @@ export function startPracticeList(root: HTMLElement): void {
     enabled: () => !unavailable,
     afterSubmit: goToList,
     afterClear: () => panel.focusInside(input),
+    keepInUrl: picker.keepInUrl,
   });
 
   /** The counts of the whole list as the panel reads them: per facet, per label. */
   const wholeList: FacetCounts = Object.fromEntries(
     facets.map((f) => [f.key, Object.fromEntries(f.values.map((v) => [v.label, config.counts[f.key]?.[v.id] ?? 0]))]),
   );
+
+  const forgive = new ForgiveView($<HTMLElement>('[data-search-did-you-mean]'), {
+    state: () => current.state,
+    choose: (q) => {
+      input.value = q;
+      form.requestSubmit();
+    },
+    announce: (text) => {
+      status.textContent = `${status.textContent}. ${text}`;
+    },
+  });
 
   root.classList.add('plist--enhanced');
   panel.setOpen(false);
@@ -116,6 +131,7 @@ export function startPracticeList(root: HTMLElement): void {
     const state = current.state;
     showChips(chips, chosenFilters(state, facets), (c) => current.toggle(c.key, c.id, false), () => status);
     showFollow(follow, followChoice(state, facets));
+    forgive.clear();
     if (!isFiltering(state)) {
       showStaticList();
       return;
@@ -146,6 +162,7 @@ export function startPracticeList(root: HTMLElement): void {
     showingResults = true;
     status.textContent = describePractices(count, state, facets);
     setSubmitLabel(count);
+    if (state.q) void forgive.offer(count, () => run === updateRun);
   }
 
   /** Pagefind did not load: keep the page's own list and let the form go to /zoeken/. */
@@ -164,6 +181,7 @@ export function startPracticeList(root: HTMLElement): void {
     link.textContent = item.meta.title ?? item.url;
     li.querySelector('.card__meta')!.textContent = practiceCardLine(item);
     writeExcerpt(li.querySelector<HTMLElement>('.card__summary')!, item, current.state.q);
+    picker.addButton(li.querySelector<HTMLElement>('.card') ?? li, item.url, link.textContent);
     return li;
   }
 

@@ -90,4 +90,16 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('picking practices to compare from sea
     await page.waitForURL((url) => url.pathname === routes.practiceCompare);
     await eventually(() => page.locator('table.compare thead th[scope="col"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([hrefA, hrefB]);
   }, 60_000);
+
+  test('the plain practice list, before any filter, offers the same button on every card', async () => {
+    await page.goto(`${baseUrl}${routes.practiceList()}`, { waitUntil: 'load' });
+    const cards = page.locator('[data-static-list] .card');
+    await eventually(() => page.locator('[data-static-list] .card button.compare-pick').count()).toBe(await cards.count());
+    const hrefs = await cards.locator('a').evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute('href')!));
+    await cards.nth(0).locator('button.compare-pick').click();
+    await cards.nth(1).locator('button.compare-pick').click();
+    const ids = hrefs.map((h) => h.split('/').at(-2)!);
+    await eventually(() => page.locator('[data-compare-link]').getAttribute('href')).toBe(compareUrl(ids));
+    expect(await axeViolations()).toEqual([]);
+  }, 60_000);
 });

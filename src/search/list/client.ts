@@ -56,6 +56,12 @@ export function startPracticeList(root: HTMLElement): void {
 
   const panel = new FacetPanel(form, facets);
   const picker = new ComparePicker($<HTMLElement>('[data-compare-root]'));
+  // The page's own cards (the list before any filter) get the same "Vergelijk" button as the cards
+  // the script renders, so a visitor can pick from the plain list too.
+  for (const card of staticList.querySelectorAll<HTMLElement>('.card')) {
+    const link = card.querySelector<HTMLAnchorElement>('a[href]');
+    if (link) picker.addButton(card, link.getAttribute('href')!, link.textContent?.trim() ?? '');
+  }
   const pager = new ResultPager(list, more, config.pageSize, renderCard);
   let updateRun = 0;
   /** Whether the results (not the page's own list) are showing. */

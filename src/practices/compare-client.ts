@@ -79,7 +79,7 @@ function table(records: CompareRecord[]): HTMLElement {
   const body = el('tbody', {}, ...COMPARE_ASPECTS.map((a) => el('tr', { 'data-aspect': a.key }, el('th', { scope: 'row' }, a.label), ...records.map((r) => cell(r, a)))));
   const wrapper = el(
     'div',
-    { class: 'compare-scroll', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
+    { class: 'compare-scroll scroll-shadows', role: 'region', 'aria-labelledby': captionId, tabindex: '0' },
     el('table', { class: 'compare' }, el('caption', { id: captionId }, el('span', { class: 'compare__caption-text' }, compareCaption(records.length), hint)), head, body),
   );
   return wrapper;

@@ -5,6 +5,7 @@
  * and `astro dev`, and by the tests. Nothing is loaded from another host.
  */
 import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -114,6 +115,12 @@ export function adminFiles(result: esbuild.BuildResult, env: CmsEnv): AdminFiles
   files['index.html'] = adminHtml(env, hash.digest('hex').slice(0, 12));
   files['rollen.html'] = rolesHtml(env);
   return { files, bytes };
+}
+
+/** Write the admin's files into `dir` (dist/admin/ or a folder the build moves there). */
+export async function writeAdminFiles(dir: string, admin: AdminFiles): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(Object.entries(admin.files).map(([name, body]) => writeFile(join(dir, name), body)));
 }
 
 export async function buildAdmin(options: BundleOptions = {}): Promise<AdminFiles> {

@@ -13,7 +13,10 @@
  * The integrations write into the folder Astro hands them (`dir` in astro:build:done), so they write
  * into the temporary folder too. The search index is made after `astro build` has exited, by
  * scripts/search-index.ts in a process of its own, so that Astro's memory and Pagefind's are never
- * held at once (see INDEX_SEPARATELY in src/integrations/pagefind.ts).
+ * held at once (see INDEX_SEPARATELY in src/integrations/pagefind.ts). The CMS admin is bundled by
+ * scripts/build-admin.ts beside Astro, from the start, into `<out>.admin-<pid>` (Astro empties its own
+ * folder when it starts), and moved into the new site when both succeeded (ADMIN_SEPARATELY in
+ * src/integrations/cms.ts).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -46,11 +49,11 @@ function alive(pid) {
   }
 }
 
-/** Remove `<out>.new-<pid>` and `<out>.old-<pid>` folders of builds whose process is gone. */
+/** Remove `<out>.new-<pid>`, `<out>.old-<pid>` and `<out>.admin-<pid>` folders of builds whose process is gone. */
 function removeAbandoned(outDir) {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:new|old)-(\\d+)$`);
+  const pattern = new RegExp(`^${basename(outDir).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:new|old|admin)-(\\d+)$`);
   for (const name of readdirSync(parent)) {
     const pid = pattern.exec(name)?.[1];
     if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(join(parent, name), { recursive: true, force: true });
@@ -93,13 +96,22 @@ async function main() {
   const shown = outDir.startsWith(projectRoot + '/') ? outDir.slice(projectRoot.length + 1) : outDir;
   const fresh = `${outDir}.new-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
+  const admin = `${outDir}.admin-${process.pid}`;
   removeAbandoned(outDir);
   rmSync(fresh, { recursive: true, force: true });
+  rmSync(admin, { recursive: true, force: true });
 
-  let { code, signal } = await run('astro', [astroBin, 'build', ...rest, '--outDir', fresh], { ...process.env, MAO_INDEX_SEPARATELY: '1' });
-  const built = code === 0 && existsSync(fresh) && statSync(fresh).isDirectory() && readdirSync(fresh).length > 0;
-  if (built) ({ code, signal } = await run('pagefind', [join(projectRoot, 'scripts/search-index.ts'), fresh], process.env));
+  const adminBuilt = run('admin', [join(projectRoot, 'scripts/build-admin.ts'), admin], process.env);
+  let { code, signal } = await run('astro', [astroBin, 'build', ...rest, '--outDir', fresh], { ...process.env, MAO_INDEX_SEPARATELY: '1', MAO_ADMIN_SEPARATELY: '1' });
+  const adminRun = await adminBuilt;
+  if (code === 0 && adminRun.code !== 0) ({ code, signal } = adminRun);
+  const built = code === 0 && existsSync(fresh) && statSync(fresh).isDirectory() && readdirSync(fresh).length > 0 && existsSync(admin);
+  if (built) {
+    renameSync(admin, join(fresh, 'admin'));
+    ({ code, signal } = await run('pagefind', [join(projectRoot, 'scripts/search-index.ts'), fresh], process.env));
+  }
   const indexed = built && code === 0;
+  rmSync(admin, { recursive: true, force: true });
   if (!indexed) {
     rmSync(fresh, { recursive: true, force: true });
     say(`De build is mislukt${signal ? ` (${signal})` : ''}: ${shown}/ is niet veranderd, de vorige versie staat er nog.`);

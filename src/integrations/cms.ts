@@ -6,11 +6,10 @@
  * data-pagefind-body), noindex, and Disallow'ed in robots.txt.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { adminFiles, esbuildOptions, startAdminBuild, type AdminFiles } from '../../cms/bundle.ts';
+import { adminFiles, esbuildOptions, startAdminBuild, writeAdminFiles, type AdminFiles } from '../../cms/bundle.ts';
 import { pickCmsEnv } from '../../cms/backend.ts';
 
 const TYPES: Record<string, string> = {
@@ -19,6 +18,14 @@ const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
 };
+
+/**
+ * Set (to "1") by scripts/build.mjs for `astro build`: the build script then bundles the admin in a
+ * process of its own (scripts/build-admin.ts), started with Astro, and moves it into the new site.
+ * Here, during rendering, esbuild's 0.5 GB came on top of Astro's largest heap; there, it runs while
+ * Astro starts up on the other core. A bare `astro build` bundles it here.
+ */
+export const ADMIN_SEPARATELY = 'MAO_ADMIN_SEPARATELY';
 
 export function cms(): AstroIntegration {
   let context: esbuild.BuildContext | undefined;
@@ -106,6 +113,7 @@ export function cms(): AstroIntegration {
       // has bundled the site (a Vite plugin's post buildApp hook), so the two bundlers do not share
       // the cores, and rendering (one thread) leaves a core free for esbuild.
       'astro:build:setup': ({ updateConfig }) => {
+        if (process.env[ADMIN_SEPARATELY] === '1') return;
         updateConfig({
           plugins: [
             {
@@ -124,6 +132,10 @@ export function cms(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[ADMIN_SEPARATELY] === '1') {
+          logger.info('/admin/: gebouwd in een eigen proces naast de build (scripts/build.mjs)');
+          return;
+        }
         const { started, files: pending } = building ?? { started: Date.now(), files: startAdminBuild({ env: process.env }) };
         building = undefined;
         let admin: AdminFiles;
@@ -134,9 +146,7 @@ export function cms(): AstroIntegration {
           // output pipes open, so whoever waits for the build to end (a CI step, a test) waits forever.
           await esbuild.stop();
         }
-        const out = join(fileURLToPath(dir), 'admin');
-        await mkdir(out, { recursive: true });
-        await Promise.all(Object.entries(admin.files).map(([name, body]) => writeFile(join(out, name), body)));
+        await writeAdminFiles(join(fileURLToPath(dir), 'admin'), admin);
         logger.info(`/admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms)`);
       },
     },

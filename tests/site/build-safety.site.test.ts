@@ -9,7 +9,9 @@
  * 4. the next good build replaces the output, leaves no temporary or old folder either, and removes
  *    the folder a killed build left;
  * 5. a build with the previous build's cache renders again only the Markdown bodies that changed
- *    (src/lib/entry-html.ts), and shows the changed one.
+ *    (src/lib/entry-html.ts), and shows the changed one;
+ * 6. the CMS admin is bundled in a process of its own beside Astro (scripts/build-admin.ts), and a
+ *    failing admin bundle fails the build the same way, with its own message.
  * Each build runs the real script with the tests' Astro config (its own cache dir, see
  * tests/support/astro.test.config.mjs) and CONTENT_DIR, as global-setup.ts does.
  */
@@ -58,13 +60,13 @@ let builds = 0;
  * its own (a fresh one each time: a removed page must not linger in the content-layer store).
  * Its output goes to a file, not a pipe, so a helper process that outlives the build cannot hold it.
  */
-function build(cache = join(work, `cache-${++builds}`)): Run {
+function build(cache = join(work, `cache-${++builds}`), env: Record<string, string> = {}): Run {
   const log = join(work, 'build.log');
   const fd = openSync(log, 'w');
   try {
     const run = spawnSync(process.execPath, ['scripts/build.mjs', '--config', 'tests/support/astro.test.config.mjs', '--outDir', relative(PROJECT_ROOT, outDir)], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, CONTENT_DIR: relative(PROJECT_ROOT, contentDir), TEST_ASTRO_CACHE_DIR: cache, SITE_NOW: '2026-11-23T12:00:00+01:00', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, CONTENT_DIR: relative(PROJECT_ROOT, contentDir), TEST_ASTRO_CACHE_DIR: cache, SITE_NOW: '2026-11-23T12:00:00+01:00', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
       stdio: ['ignore', fd, fd],
       // An upper bound for a stuck build, not a timing: a build takes ~30 s on an idle 2-core machine.
       timeout: 280_000,
@@ -104,6 +106,10 @@ describe('npm run build swaps in a new site only when the build succeeded', { ti
     expect(deferred, tail(run.output)).toBeGreaterThan(-1);
     expect(indexed).toBeGreaterThan(deferred);
     expect(existsSync(join(outDir, 'admin/index.html')), 'the CMS admin is in the swapped-in folder').toBe(true);
+    expect(existsSync(join(outDir, 'admin/admin.js'))).toBe(true);
+    // The admin was bundled beside Astro, in a process of its own, not inside Astro's build.
+    expect(run.output).toContain('/admin/: gebouwd in een eigen proces naast de build');
+    expect(run.output).toMatch(/\[mao:cms\] \/admin\/ gebouwd: admin\.js/);
     expect(run.output).toContain('Klaar: de nieuwe site staat in');
     expect(leftovers()).toEqual([]);
     first = snapshot(outDir);
@@ -142,11 +148,29 @@ describe('npm run build swaps in a new site only when the build succeeded', { ti
     const abandoned = join(work, 'site.new-4194303');
     mkdirSync(abandoned);
     writeFileSync(join(abandoned, 'half.html'), '<p>half');
+    const abandonedAdmin = join(work, 'site.admin-4194303');
+    mkdirSync(abandonedAdmin);
+    writeFileSync(join(abandonedAdmin, 'admin.js'), '/* half */');
     content((c) => c.edit('practices/voorbeeldpraktijk.md', (d) => (d.title = 'Een vernieuwde voorbeeldpraktijk')));
     const run = build();
     expect(run.code, tail(run.output)).toBe(0);
     expect(readFileSync(join(outDir, PRACTICE_PAGE), 'utf8')).toContain('Een vernieuwde voorbeeldpraktijk');
     expect(snapshot(outDir)[PRACTICE_PAGE]).not.toBe(first[PRACTICE_PAGE]);
+    expect(leftovers()).toEqual([]);
+  });
+
+  test('an admin that cannot be bundled: exit non-zero with its message, the previous site byte for byte', () => {
+    content();
+    const before = build();
+    expect(before.code, tail(before.output)).toBe(0);
+    const good = snapshot(outDir);
+    // A Git host without its repository: Astro builds the site, the admin's own process refuses.
+    const run = build(undefined, { CMS_BACKEND: 'github', CMS_REPO: '' });
+    expect(run.code, tail(run.output)).not.toBe(0);
+    expect(run.output).toContain('/admin/ bouwen mislukt');
+    expect(run.output).toContain('CMS_REPO');
+    expect(run.output).toContain('De build is mislukt');
+    expect(snapshot(outDir)).toEqual(good);
     expect(leftovers()).toEqual([]);
   });
 

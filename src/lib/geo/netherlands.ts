@@ -10,8 +10,11 @@
  * become smaller than a triangle left out. The path is a few kilobytes.
  *
  * Computed once per build (module-level cache, like getSite()); nothing is fetched at view time.
+ * The 3.7 MB topology is read from the package when the map is made, not imported: an import
+ * made Vite bundle it into the build's chunks and Node parse it as JavaScript on every build.
  */
-import countries10m from 'world-atlas/countries-10m.json';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Position } from 'geojson';
@@ -52,8 +55,14 @@ function insideBox(ring: Position[]): boolean {
   return ring.every(([lon, lat]) => lon! >= EUROPEAN_BOX.lon.min && lon! <= EUROPEAN_BOX.lon.max && lat! >= EUROPEAN_BOX.lat.min && lat! <= EUROPEAN_BOX.lat.max);
 }
 
+/** world-atlas's countries-10m topology, read from the installed package. */
+export function worldCountries(): Topology {
+  const file = createRequire(import.meta.url).resolve('world-atlas/countries-10m.json');
+  return JSON.parse(readFileSync(file, 'utf8')) as Topology;
+}
+
 /** The Netherlands' feature from a world-atlas topology, European polygons only. */
-export function europeanNetherlands(topology: Topology = countries10m as unknown as Topology): Feature<MultiPolygon> {
+export function europeanNetherlands(topology: Topology = worldCountries()): Feature<MultiPolygon> {
   const collection = topology.objects.countries as GeometryCollection<{ name: string }>;
   const geometry = collection.geometries.find((g) => String(g.id) === NETHERLANDS_ID || (g.properties as { name?: string } | undefined)?.name === 'Netherlands');
   if (!geometry) throw new Error('world-atlas: no Netherlands (id 528) in countries-10m.json');

@@ -21,13 +21,25 @@ export interface Card {
 const saysAlready = (whole: string, part: string) => new RegExp(`(^|[^\\p{L}])${part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(whole);
 
 /**
+ * saysAlready per region name and place, remembered: a build makes some ten cards per practice, and
+ * a new RegExp for each was visible in the build's profile.
+ */
+const placeInRegionName = new Map<string, boolean>();
+function regionSaysPlace(regionName: string, place: string): boolean {
+  const key = `${regionName}\u0000${place}`;
+  let says = placeInRegionName.get(key);
+  if (says === undefined) placeInRegionName.set(key, (says = saysAlready(regionName, place)));
+  return says;
+}
+
+/**
  * A practice card: place, region (left out on the region's own page) and phase; a place the region's
  * name already says is left out ("Regio Twente", not "Twente · Regio Twente"). Past its reviewBy
  * (against the build's "now") it says so, as search results do.
  */
 export function practiceCard(p: Practice, site: Site, options: { region?: boolean; now?: Date } = {}): Card {
   const region = options.region !== false && p.data.region ? site.byId.regions.get(p.data.region) : undefined;
-  const place = region && saysAlready(region.data.name, p.data.place) ? undefined : p.data.place;
+  const place = region && regionSaysPlace(region.data.name, p.data.place) ? undefined : p.data.place;
   return {
     id: p.id,
     href: routes.practice(p.id),

@@ -9,7 +9,7 @@
  *
  * Prints a table of medians (time, and the ratio to the floor's API search for the same word).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { serve, type CountingServer } from './lib/serve.ts';
 import { measureSearch, typo, type Mode, type Target } from './lib/search.ts';
@@ -27,9 +27,10 @@ const SITES = values('--site').map((s) => {
 if (!values('--work')[0] || SITES.length === 0) throw new Error('Gebruik: --work <werkmap van npm run bench> --site naam=map [--site naam=map]');
 
 async function main() {
-  const gen = JSON.parse(readFileSync(join(WORK, 'generate.json'), 'utf8')) as { markers: Record<'rare' | 'medium' | 'common', { word: string }>; practices: number };
+  const gen = JSON.parse(readFileSync(join(WORK, 'generate.json'), 'utf8')) as { markers: Record<'rare' | 'medium' | 'common', { word: string }> };
   const words = [gen.markers.rare.word, gen.markers.medium.word, gen.markers.common.word];
-  const practice = readFileSync(join(WORK, 'generate.json'), 'utf8') && (await import('node:fs')).readdirSync(join(WORK, 'content', 'practices')).filter((f) => f.endsWith('.md')).sort()[0]!.slice(0, -3);
+  // The practice page the API search runs on: the first practice, as npm run bench takes it.
+  const practice = readdirSync(join(WORK, 'content', 'practices')).filter((f) => f.endsWith('.md')).sort()[0]!.slice(0, -3);
   const servers: CountingServer[] = [];
   const targets: Target[] = [];
   for (const site of SITES) {

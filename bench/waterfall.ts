@@ -9,8 +9,7 @@
  * server received the request, "sent" when it had written the body. With several reps, each file's
  * median. Fresh browser context each time (empty cache), as bench/lib/search.ts measures.
  */
-import { createServer } from 'node:http';
-import { request as httpRequest } from 'node:http';
+import { createServer, request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from './lib/serve.ts';

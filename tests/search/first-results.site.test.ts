@@ -2,8 +2,8 @@
  * A shared search link (/zoeken/?q=…) starts its search early (issue 17): the page's head preloads
  * Pagefind's script and runs src/search/early.ts, whose search the page's own script then takes.
  * Checked on the built site (real content): the preload links point at files the build wrote, the
- * browser uses the preload (Pagefind's script is fetched once), and the early search is the one
- * shown (every result's data fetched once). No timings: those are in bench/ (npm run bench).
+ * browser uses the preload (Pagefind's script is fetched once), and a shared link shows its results
+ * with nothing fetched twice. No timings: those are in bench/ (npm run bench).
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -11,6 +11,7 @@
  *   npm run bench -- --in-place                  (build in the project instead of a snapshot copy)
  *   npm run bench -- --skip-pagefind-cli         (skip running the pagefind CLI on the site's dist too)
  *   npm run bench -- --rounds 3                  (cold builds of site and floor, alternating; the median counts)
+ *   npm run bench -- --label abc1234             (results as bench/results/<date>-<N>-abc1234.*)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,7 +23,7 @@ import { DEFAULT_SEED, DEFAULT_SITE_NOW, generate, PROJECT_ROOT, validate, type 
 import { machine, runMeasured, type RunResult } from './lib/proc.ts';
 import { dirSize, pageWeight, phases, profileByType, type PageWeight, type TypeProfile } from './lib/pages.ts';
 import { serve } from './lib/serve.ts';
-import { FILTER_ONLY_PATH, measureSearch, type Measured, type Mode, type Target } from './lib/search.ts';
+import { FILTER_ONLY_PATH, measureSearch, typo, type Measured, type Mode, type Target } from './lib/search.ts';
 
 // --------------------------------------------------------------------------------------------
 // Arguments
@@ -50,6 +51,9 @@ const IN_PLACE = flag('--in-place');
  * median of its kind is the one every build figure comes from, and the table lists all of them.
  */
 const ROUNDS = Math.max(1, Number(value('--rounds') ?? 1));
+/** Added to the results' file names (`<date>-<N>-<label>.json`), so a run never overwrites another's. */
+const LABEL = value('--label');
+if (LABEL !== undefined && !/^[\w.-]+$/.test(LABEL)) throw new Error('--label: alleen letters, cijfers, punt, streepje en liggend streepje');
 
 /** The middle element by a measure (the lower middle of an even count). */
 function medianBy<T>(items: T[], measure: (item: T) => number): T {
@@ -316,7 +320,7 @@ async function main() {
     const siteServer = await serve(paths.siteDist);
     const floorServer = floorSizes ? await serve(paths.floorDist) : undefined;
     try {
-      const targets: Target[] = [{ site: 'site', server: siteServer, modes: ['api', 'ui', 'url', 'filter'] as Mode[], apiPage: `/praktijkvoorbeelden/${samplePractice}/` }];
+      const targets: Target[] = [{ site: 'site', server: siteServer, modes: ['api', 'ui', 'url', 'filter', 'typo-url', 'typo-ui'] as Mode[], apiPage: `/praktijkvoorbeelden/${samplePractice}/` }];
       if (floorServer) targets.push({ site: 'floor', server: floorServer, modes: ['api'], apiPage: `/${samplePractice}/` });
       search = await measureSearch(targets, words, REPS, say);
     } finally {
@@ -414,6 +418,15 @@ async function main() {
     if (fo.medianCountsMs !== undefined) row(`search on filters alone: page load to counts, time`, fo.medianCountsMs, undefined, 'ms');
     if (fo.medianCountsBytes !== undefined) row(`search on filters alone: page load to counts, bytes`, fo.medianCountsBytes, undefined, 'KB');
   }
+  const rareWord = gen.markers.rare.word;
+  for (const mode of ['typo-url', 'typo-ui'] as Mode[]) {
+    const t = find('site', mode, rareWord);
+    if (!t) continue;
+    const label = mode === 'typo-url' ? '/zoeken/?q=' : '/zoeken/ typed';
+    row(`"Bedoel je …?" for "${typo(rareWord)}" (${t.results} results; suggests ${JSON.stringify(t.samples[0]?.suggestion ?? '')}), ${label}: from the "no results" state to the suggestion, time`, t.medianMs, undefined, 'ms');
+    row(`"Bedoel je …?", ${label}: bytes fetched in that time`, t.medianBytes, undefined, 'KB');
+    row(`"Bedoel je …?", ${label}: from ${mode === 'typo-url' ? 'navigation start' : 'typing (incl. 150 ms debounce)'} to the suggestion, time`, t.medianFromStartMs, undefined, 'ms');
+  }
   if (siteIncremental) {
     row('incremental build after one change, wall', siteIncremental.run.wallMs, floorIncremental ? floorIncremental.astro.wallMs + floorIncremental.pagefind.wallMs : undefined, 's');
     row('  of which astro build', siteIncremental.phases.pagefindMs !== undefined ? siteIncremental.run.wallMs - siteIncremental.phases.pagefindMs : undefined, floorIncremental?.astro.wallMs, 's');
@@ -453,6 +466,18 @@ async function main() {
     const u = su(level);
     if (a) aim(`first search for a ${level} word within 300 ms (API)`, msf(a.medianMs), a.medianMs <= 300);
     if (u) aim(`first search for a ${level} word within 300 ms (/zoeken/, after the debounce)`, msf(u.medianMs - 150), u.medianMs - 150 <= 300);
+  }
+  for (const level of ['rare', 'medium', 'common'] as const) {
+    const u = find('site', 'url', gen.markers[level].word);
+    const f = fl(level);
+    if (u && f) {
+      const r = ratio(u.medianMs, f.medianMs)!;
+      aim(`shared link /zoeken/?q= (${level}) within 1.5× of the floor's time (API)`, `${msf(u.medianMs)}, ${rf(r)}`, r <= 1.5);
+    }
+  }
+  const suggested = (['typo-url', 'typo-ui'] as Mode[]).map((mode) => find('site', mode, gen.markers.rare.word));
+  if (suggested.some(Boolean)) {
+    aim(`"Bedoel je …?" within 150 ms of "no results" (/zoeken/?q=, typed)`, suggested.map((t) => msf(t?.medianMs)).join(', '), suggested.every((t) => t && t.medianMs <= 150));
   }
   for (const level of ['rare', 'medium', 'common'] as const) {
     const a = sr(level);
@@ -529,7 +554,7 @@ async function main() {
   };
   const dir = join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const base = `${date}-${N}${SEARCH_ONLY ? '-search' : ''}`;
+  const base = `${date}-${N}${LABEL ? `-${LABEL}` : ''}${SEARCH_ONLY ? '-search' : ''}`;
   writeFileSync(join(dir, `${base}.json`), JSON.stringify(result, null, 2) + '\n');
   writeFileSync(join(dir, `${base}.md`), report + '\n');
   say(`Resultaten: bench/results/${base}.json en .md (logs in ${paths.logs})`);

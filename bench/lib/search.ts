@@ -12,6 +12,11 @@
  *   (a search on filters alone) and time from navigation start to results shown.
  * For "ui", "url" and "filter" it also waits for the counts beside the filter options (they come
  * after the results: the facet table loads then) and reports that time and the bytes until then.
+ * - "typo-url" and "typo-ui" (site only): the same as "url" and "ui" with a word the site does not
+ *   have (`typo`: the rare word with one letter changed); time from the "no results" state (the
+ *   status shown) to the "Bedoel je …?" suggestion shown, and the bytes fetched in between
+ *   (the vocabulary, and whatever else the page fetched then). `fromStartMs`: from navigation
+ *   start or typing to the suggestion.
  *
  * Bytes are counted by the server (every response body), so the Web Worker's fetches count too.
  */
@@ -19,7 +24,13 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import type { CountingServer } from './serve.ts';
 
-export type Mode = 'api' | 'ui' | 'url' | 'filter';
+export type Mode = 'api' | 'ui' | 'url' | 'filter' | 'typo-url' | 'typo-ui';
+
+/** A word the site does not have, one edit from `word`: its middle letter changed ("kwikstaartroute" → "kwikstaertroute"). */
+export function typo(word: string): string {
+  const i = word.length >> 1;
+  return word.slice(0, i) + (word[i] === 'e' ? 'a' : 'e') + word.slice(i + 1);
+}
 
 /** The filter-only search of the "filter" mode. */
 export const FILTER_ONLY_PATH = '/zoeken/?type=praktijkvoorbeeld&sector=po';
@@ -37,6 +48,10 @@ export interface Sample {
   countsMs?: number;
   /** ui/url/filter: bytes until the counts are shown (ui: after typing only). */
   countsBytes?: number;
+  /** typo-url/typo-ui: from navigation start (url) or typing (ui) to the suggestion shown. */
+  fromStartMs?: number;
+  /** typo-url/typo-ui: the suggestion's text. */
+  suggestion?: string;
 }
 
 export interface Measured {
@@ -52,6 +67,7 @@ export interface Measured {
   results: number;
   medianCountsMs?: number;
   medianCountsBytes?: number;
+  medianFromStartMs?: number;
 }
 
 const median = (xs: number[]) => {
@@ -83,6 +99,74 @@ async function countsShown(page: import('playwright-core').Page, server: Countin
   return { at, bytes: server.log.reduce((n, x) => n + x.bytes, 0) };
 }
 const RESULTS_SHOWN = 20;
+
+/** Epoch milliseconds of a page's clock reading (the server's log is on Node's clock: both are the machine's). */
+const epoch = async (page: import('playwright-core').Page, at: number) => at + (await page.evaluate(() => performance.timeOrigin));
+const serverEpoch = (at: number) => performance.timeOrigin + at;
+
+/**
+ * "Bedoel je …?": a word the site does not have, in the address (typo-url) or typed (typo-ui). The
+ * time from the status first shown (the "no results" state) to the suggestion shown, and the bytes
+ * the server sent in between.
+ */
+async function suggestionShown(page: import('playwright-core').Page, server: CountingServer, mode: 'typo-url' | 'typo-ui', word: string): Promise<Sample> {
+  // Both moments, noted in the page as they happen.
+  const watch = () => {
+    const w = window as unknown as { __status?: number; __statusText?: string; __suggested?: number; __suggestion?: string };
+    const status = document.querySelector<HTMLElement>('[data-search-status]');
+    const block = document.querySelector<HTMLElement>('[data-search-did-you-mean]');
+    if (!status || !block) return;
+    new MutationObserver((_, observer) => {
+      if (!status.textContent?.trim() || w.__status !== undefined) return;
+      w.__status = performance.now();
+      w.__statusText = status.textContent.trim();
+      observer.disconnect();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver((_, observer) => {
+      if (block.hidden) return;
+      w.__suggested = performance.now();
+      w.__suggestion = block.textContent?.replace(/\s+/g, ' ').trim();
+      observer.disconnect();
+    }).observe(block, { attributes: true, attributeFilter: ['hidden'] });
+  };
+  let start = 0;
+  server.reset();
+  if (mode === 'typo-url') {
+    await page.addInitScript({ content: `document.addEventListener('DOMContentLoaded', ${watch.toString()});` });
+    await page.goto(`${server.url}/zoeken/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
+  } else {
+    await page.goto(`${server.url}/zoeken/`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-search].search--enhanced', { timeout: 30_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    await page.evaluate(`(${watch.toString()})()`);
+    start = await page.evaluate((q) => {
+      const input = document.querySelector<HTMLInputElement>('[data-search] input[name="q"]')!;
+      const t0 = performance.now();
+      input.focus();
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return t0;
+    }, word);
+  }
+  await page.waitForFunction(() => (window as unknown as { __suggested?: number }).__suggested !== undefined, undefined, { timeout: 30_000 });
+  const r = await page.evaluate(() => {
+    const w = window as unknown as { __status: number; __statusText: string; __suggested: number; __suggestion: string };
+    return { status: w.__status, statusText: w.__statusText, suggested: w.__suggested, suggestion: w.__suggestion };
+  });
+  const from = await epoch(page, r.status);
+  const to = await epoch(page, r.suggested);
+  const between = server.log.filter((x) => serverEpoch(x.at) >= from && serverEpoch(x.at) <= to);
+  const count = Number(/(\d[\d.]*)/.exec(r.statusText)?.[1]?.replace(/\./g, '') ?? 0);
+  return {
+    ms: r.suggested - r.status,
+    fromStartMs: r.suggested - start,
+    bytes: between.reduce((n, x) => n + x.bytes, 0),
+    requests: between.length,
+    results: count,
+    status: r.statusText,
+    suggestion: r.suggestion,
+  };
+}
 
 async function once(browser: Browser, server: CountingServer, mode: Mode, word: string, apiPage: string): Promise<Sample> {
   const context = await browser.newContext();
@@ -140,6 +224,7 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
       const counts = await countsShown(page, server);
       return { ms: r.ms, bytes: loadBytes + queryBytes, queryBytes, requests: loadRequests + log.length, results: count, status: r.status, countsMs: counts.at - r.t0, countsBytes: counts.bytes };
     }
+    if (mode === 'typo-url' || mode === 'typo-ui') return await suggestionShown(page, server, mode, word);
     // url
     await page.addInitScript(() => {
       const w = window as unknown as { __shown?: number; __status?: string };
@@ -192,11 +277,11 @@ export async function measureSearch(targets: Target[], words: string[], reps: nu
       for (const word of words) {
         for (const t of targets) {
           for (const mode of t.modes) {
-            if (mode === 'filter' && word !== words[0]) continue; // no word in it: once per round
+            if ((mode === 'filter' || mode === 'typo-url' || mode === 'typo-ui') && word !== words[0]) continue; // once per round (the typo is of the first word)
             const key = `${t.site}|${mode}|${word}`;
             let m = results.get(key);
             if (!m) results.set(key, (m = { site: t.site, mode, word, samples: [], medianMs: 0, minMs: 0, maxMs: 0, medianBytes: 0, medianRequests: 0, results: 0 }));
-            const s = await once(browser, t.server, mode, word, t.apiPage);
+            const s = await once(browser, t.server, mode, mode.startsWith('typo') ? typo(word) : word, t.apiPage);
             m.samples.push(s);
           }
         }
@@ -218,6 +303,7 @@ export async function measureSearch(targets: Target[], words: string[], reps: nu
       m.medianCountsMs = Math.round(median(m.samples.map((s) => s.countsMs!)));
       m.medianCountsBytes = Math.round(median(m.samples.map((s) => s.countsBytes!)));
     }
+    if (m.samples.every((s) => s.fromStartMs !== undefined)) m.medianFromStartMs = Math.round(median(m.samples.map((s) => s.fromStartMs!)));
     for (const s of m.samples) s.ms = Math.round(s.ms);
   }
   return [...results.values()];

@@ -2,13 +2,14 @@
  * Dates for visitors: Dutch, and always in Europe/Amsterdam, whatever the time zone of the build
  * machine or the editor's browser.
  */
+import { formatOnFirstUse } from './intl.ts';
 export const TIME_ZONE = 'Europe/Amsterdam';
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
-const dateShortFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE });
-const weekdayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
-const amsterdamDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
+const dateFormat = formatOnFirstUse(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }));
+const dateShortFormat = formatOnFirstUse(() => new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: TIME_ZONE }));
+const weekdayFormat = formatOnFirstUse(() => new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }));
+const timeFormat = formatOnFirstUse(() => new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }));
+const amsterdamDay = formatOnFirstUse(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }));
 
 /** A calendar date (YYYY-MM-DD) as a Date at noon UTC, so no time zone can move it to another day. */
 function fromDay(day: string): Date {
@@ -39,7 +40,7 @@ export function newestDayFirst(a: string | undefined, b: string | undefined): nu
   return b.localeCompare(a);
 }
 
-const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const monthFormat = formatOnFirstUse(() => new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: TIME_ZONE }));
 
 /** A date as precise as a source gives it: "2019", "november 2019" or "29 november 2019". */
 export function formatPartialDate(text: string): string {

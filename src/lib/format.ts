@@ -2,7 +2,8 @@
  * Small text helpers for pages: Dutch numbers, counts with the right plural, shortened texts and
  * telephone links. Used by the practice, region, advice and theme pages.
  */
-const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
+import { formatOnFirstUse } from './intl.ts';
+const numberFormat = formatOnFirstUse(() => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 }));
 
 /** 95300 → "95.300" */
 export function formatNumber(value: number): string {

@@ -20,8 +20,8 @@ import { withMeaningfulDate } from './result-date.ts';
 import { FacetPanel } from './facet-panel.ts';
 import { showChips } from './chips.ts';
 import { ComparePicker } from '../practices/compare-pick-view.ts';
+import { RESULTS_PAGE_SIZE } from './early.ts';
 
-const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
 
 export async function startSearch(root: HTMLElement): Promise<void> {
@@ -44,7 +44,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
   const panel = new FacetPanel(form, facets);
   const picker = new ComparePicker(root.querySelector<HTMLElement>('[data-compare-root]')!);
-  const pager = new ResultPager(list, more, PAGE_SIZE, renderResult);
+  const pager = new ResultPager(list, more, RESULTS_PAGE_SIZE, renderResult);
   let searchRun = 0;
   const current = bindSearchForm({
     form,
@@ -107,6 +107,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     let answer = await search(request, debounce ? DEBOUNCE_MS : 0).catch(() => null);
     if (!answer || run !== searchRun) return; // superseded by a newer search
     const allWordsCount = answer.results.length;
+    if (state.q) forgive.prepare(allWordsCount);
     let most: MostWords | null = null;
     if (state.q && answer.base.length === 0) {
       // No page has all the words: the pages with the most of them (filters still apply).

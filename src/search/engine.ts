@@ -4,7 +4,7 @@
  * Pagefind's own filters are never passed, so Pagefind loads no filter data and never counts.
  */
 import { FacetTable, FACET_TABLE_FILE, parseFragment, type LabelSelection } from './facet-table.ts';
-import { loadPagefind, PAGEFIND_DIR, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, PAGEFIND_DIR, sortOptions, takeEarlySearch, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { mostWords, separateWords, type MostWords } from './forgive.ts';
 
 let table: Promise<FacetTable> | undefined;
@@ -76,7 +76,7 @@ async function applySelection(results: PagefindResult[], request: SearchRequest)
   return { results: results.filter((r) => keep.has(r.id)), base, table: t };
 }
 
-const searchOptions = (request: SearchRequest) => (request.newestFirst ? { sort: { date: 'desc' as const } } : {});
+const searchOptions = (request: SearchRequest) => sortOptions(request.newestFirst);
 
 /** Run one search. Without a selection and with a query, the table is not waited for. */
 export async function search(request: SearchRequest, debounceMs = 0): Promise<SearchAnswer | null> {
@@ -89,7 +89,8 @@ export async function search(request: SearchRequest, debounceMs = 0): Promise<Se
   // Start loading the table at once when the answer needs it.
   if (hasSelection(request.selection)) void loadFacetTable().catch(() => undefined);
   const options = searchOptions(request);
-  const found = debounceMs ? await pagefind.debouncedSearch(request.q, options, debounceMs) : await pagefind.search(request.q, options);
+  const early = debounceMs ? undefined : takeEarlySearch(request.q, options)?.catch(() => null);
+  const found = (early && (await early)) || (debounceMs ? await pagefind.debouncedSearch(request.q, options, debounceMs) : await pagefind.search(request.q, options));
   if (!found) return null; // superseded by a newer debounced search
   return applySelection(found.results, request);
 }

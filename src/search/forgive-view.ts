@@ -30,6 +30,14 @@ export class ForgiveView {
     this.block.hidden = true;
   }
 
+  /**
+   * As soon as a search is known to find little (before its results are shown): start fetching the
+   * vocabulary, so the suggestion can follow the "no results" at once.
+   */
+  prepare(count: number): void {
+    if (wantsSuggestion(count)) void loadVocabulary().catch(() => undefined);
+  }
+
   /** After a search that found `count` pages with all the words: offer suggestions when that is little. */
   async offer(count: number, isCurrent: () => boolean): Promise<void> {
     if (!wantsSuggestion(count)) return;

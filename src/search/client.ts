@@ -13,14 +13,14 @@ import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 import { loadFacetTable, search, searchMostWords, type SearchAnswer } from './engine.ts';
 import { ForgiveView } from './forgive-view.ts';
 import { mostWordsText, type MostWords } from './forgive.ts';
-import { ResultPager, writeExcerpt } from './render.ts';
+import { RESULTS_PAGE_SIZE, ResultPager, writeExcerpt } from './render.ts';
 import { bindSearchForm } from './form-state.ts';
 import { resultLine } from './result-meta.ts';
 import { withMeaningfulDate } from './result-date.ts';
 import { FacetPanel } from './facet-panel.ts';
 import { showChips } from './chips.ts';
 import { ComparePicker } from '../practices/compare-pick-view.ts';
-import { RESULTS_PAGE_SIZE } from './early.ts';
+
 
 const DEBOUNCE_MS = 150;
 

@@ -39,54 +39,39 @@ export const PAGEFIND_DIR = '/pagefind/';
 /** Pagefind's script: its name never changes (the search page preloads it in its head). */
 export const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
 
+/** Pagefind's options in the browser (early.ts starts it with the same: EARLY_PAGEFIND_OPTIONS). */
+export const PAGEFIND_OPTIONS = { excerptLength: 24 } as const;
+
 let loading: Promise<Pagefind> | undefined;
 
-/** Load and start Pagefind once per page; a failed load may be tried again. */
+/**
+ * Load and start Pagefind once per page; a failed load may be tried again. On /zoeken/ the head's
+ * script (early.ts) may have started it already: then that one is used.
+ */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
-  })().catch((error: unknown) => {
+  loading ??= (
+    globalThis.maoEarlySearch?.pagefind ??
+    (async () => {
+      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+      await pagefind.options({ ...PAGEFIND_OPTIONS });
+      await pagefind.init();
+      return pagefind;
+    })()
+  ).catch((error: unknown) => {
     loading = undefined;
+    if (globalThis.maoEarlySearch) globalThis.maoEarlySearch = undefined;
     throw error;
   });
   return loading;
 }
 
-/** One search started before the page's script was ready (see early.ts), until the page takes it. */
-let early: { key: string; found: Promise<PagefindSearch> } | undefined;
-
-const searchKey = (q: string, options: PagefindSearchOptions) => JSON.stringify([q, options.sort ?? null]);
-
-/** A result whose data is fetched once, however often it is asked for. */
-function keepData(result: PagefindResult): PagefindResult {
-  let data: Promise<PagefindResultData> | undefined;
-  const load = result.data;
-  return { id: result.id, data: () => (data ??= load()) };
-}
-
-/**
- * Start a search now, while the rest of the page still loads, and the data of its first `show`
- * results; the page's own search for the same words and options then takes it (takeEarlySearch).
- */
-export function startEarlySearch(q: string, options: PagefindSearchOptions, show: number): void {
-  const found = loadPagefind().then(async (pagefind) => {
-    const search = await pagefind.search(q, options);
-    const results = search.results.map(keepData);
-    // Fetch the first results' data at once (Pagefind's worker fetches their fragments in parallel).
-    for (const result of results.slice(0, show)) void result.data().catch(() => undefined);
-    return { results };
-  });
-  found.catch(() => undefined); // a failure shows when the page takes it, or the page searches again
-  early = { key: searchKey(q, options), found };
-}
+/** The key a search is handed over by (earlyKey in early.ts writes the same): its words and its sort. */
+export const searchKey = (q: string, options: PagefindSearchOptions) => JSON.stringify([q, options.sort ?? null]);
 
 /** The early search for these words and options, once; undefined when there is none. */
 export function takeEarlySearch(q: string, options: PagefindSearchOptions): Promise<PagefindSearch> | undefined {
-  if (!early || early.key !== searchKey(q, options)) return undefined;
-  const { found } = early;
-  early = undefined;
-  return found;
+  const early = globalThis.maoEarlySearch;
+  if (!early || early.key !== searchKey(q, options) || early.taken) return undefined;
+  early.taken = true;
+  return early.found;
 }

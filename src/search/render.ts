@@ -15,6 +15,9 @@ export function writeExcerpt(el: HTMLElement, item: PagefindResultData, q: strin
   else el.textContent = item.meta.summary ?? '';
 }
 
+/** Search results shown at once, and per "Meer resultaten" (the head's early search fetches as many: early.ts). */
+export const RESULTS_PAGE_SIZE = 20;
+
 /**
  * A list of results shown a batch at a time: `reset` shows the first batch of a new search,
  * `showMore` the next one (for the "Meer resultaten" button, which it hides when all are shown).

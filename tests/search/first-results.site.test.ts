@@ -1,6 +1,7 @@
 /**
  * A shared search link (/zoeken/?q=…) starts its search early (issue 17): the page's head preloads
- * Pagefind's script and runs src/search/early.ts, whose search the page's own script then takes.
+ * Pagefind's script and runs src/search/early.ts (one file, no imports), whose search the page's own
+ * script then takes.
  * Checked on the built site (real content): the preload links point at files the build wrote, the
  * browser uses the preload (Pagefind's script is fetched once), and a shared link shows its results
  * with nothing fetched twice. No timings: those are in bench/ (npm run bench).
@@ -46,6 +47,11 @@ describe('the search page starts a shared link\'s search early', () => {
     const scripts = searchPageHead().filter((el) => el.tagName === 'script' && attr(el, 'type') === 'module');
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(existsSync(fileOf(attr(script, 'src') ?? '/missing'))).toBe(true);
+    // The first of them is the early start: one file that imports nothing, so nothing waits for a
+    // further round trip before Pagefind's script is asked for (src/search/early.ts).
+    const first = readFileSync(fileOf(attr(scripts[0]!, 'src')!), 'utf8');
+    expect(first, 'the early start calls Pagefind').toContain(PAGEFIND_URL);
+    expect(first.match(/\bimport\s*[{*\w]|\bfrom\s*["'`]|^import\s*["'`]/gm) ?? [], 'static imports in the early start').toEqual([]);
   });
 
   describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('in the browser', () => {

@@ -137,15 +137,46 @@ export interface Source {
   extension: string;
 }
 
-/** The entries of a collection as hits, from the raw files of its folder. */
+const bySlug = (a: Hit, b: Hit) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** The entries of a collection as hits, from the raw files of its folder, in the order of their file names. */
 export function hitsFromFiles(collection: string, source: Source, files: RawEntry[]): Hit[] {
   const prefix = `${source.folder.replace(/\/+$/, '')}/`;
   const suffix = `.${source.extension}`;
-  return files.map((f) => {
-    const path = f.file.path;
-    const inFolder = path.startsWith(prefix) ? path.slice(prefix.length) : path;
-    const slug = inFolder.endsWith(suffix) ? inFolder.slice(0, -suffix.length) : inFolder;
-    return { slug, path, collection, data: frontMatterScalars(f.data) };
-  });
+  return files
+    .map((f) => {
+      const path = f.file.path;
+      const inFolder = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+      const slug = inFolder.endsWith(suffix) ? inFolder.slice(0, -suffix.length) : inFolder;
+      return { slug, path, collection, data: frontMatterScalars(f.data) };
+    })
+    .sort(bySlug);
+}
+
+/**
+ * What the admin knows of the published entries when it is built (cms/bundle.ts, `__CMS_ENTRIES__`):
+ * per collection, each entry's title (its title field) and, where it has one, its `number`.
+ */
+export interface KnownEntries {
+  titles: Record<string, Record<string, string>>;
+  numbers: Record<string, Record<string, number>>;
+}
+
+/**
+ * The published entries known when the admin was built, as hits of the same shape as those read
+ * from the backend (slug = file name, path in the folder, the title under the collection's title
+ * field, and `number` where known), in the order of their file names.
+ */
+export function hitsFromKnown(collection: string, source: Source, titleField: string, known: KnownEntries): Hit[] {
+  const titles = known.titles[collection] ?? {};
+  const numbers = known.numbers[collection] ?? {};
+  const folder = source.folder.replace(/\/+$/, '');
+  return Object.entries(titles)
+    .map(([slug, title]) => {
+      const data: Record<string, unknown> = { [titleField]: title };
+      if (typeof numbers[slug] === 'number') data.number = numbers[slug];
+      return { slug, path: `${folder}/${slug}.${source.extension}`, collection, data };
+    })
+    .sort(bySlug);
 }
 

@@ -1,5 +1,6 @@
 /**
- * Decap's relation widget, searching a collection it has read once instead of once per search term.
+ * Decap's relation widget, searching a collection it has read once instead of once per search term,
+ * and offering the published entries the admin already knows before the backend has answered.
  *
  * Decap's own widget asks Decap's `query` for every new term: the whole collection is listed, every
  * entry parsed, fuzzy-matched ("buurt" also matches "b…u…u…r…t" spread over a title) and every hit
@@ -13,25 +14,74 @@
  *   through Decap's query, asked once for everything under a private name. Each entry is kept as its
  *   slug, path and top-level plain fields (title, number, …: what the value, the labels and the
  *   previews use), with its search fields as one lower-case, accent-free text;
+ * - until that read has arrived (45 MB and about 2 s on the local backend at 10,000 practices; on
+ *   GitHub or GitLab one request per file the first time), a question is answered from the
+ *   published entries the admin was built with (`known`: their titles, from `__CMS_ENTRIES__`, see
+ *   cms/bundle.ts), the same slugs and titles the read would give. Not in there: drafts and entries
+ *   published after the admin was built; they are offered once the read has arrived. When a value
+ *   already chosen is not among the known entries, the widget waits for the read, so it can show
+ *   that value's title. Decap's control keeps every answer per term (its RelationCache); those
+ *   from the known entries are dropped from it when the read arrives;
  * - a term is matched as words: every word must occur in the search fields; a title starting with
- *   the term comes first, then a word starting with it, then the rest, each in the collection's order.
+ *   the term comes first, then a word starting with it, then the rest, each in file-name order.
  *   At most MAX_HITS are returned (the widget shows OPTIONS_LENGTH of them);
  * - no term: every entry, so the control finds the labels of the values already chosen.
  *
  * What was read is forgotten after a save, and after INDEX_TTL_MS.
  */
 import { Component, type ComponentType } from 'react';
+import relationCache from 'decap-cms-widget-relation/dist/esm/RelationCache.js';
 import { hitsFromFiles, indexHits, search, type Hit, type Indexed, type RawEntry, type Source } from '../relation-search.ts';
 
 export const INDEX_TTL_MS = 5 * 60_000;
 
 type Props = Record<string, any>;
 
-const indexes = new Map<string, { at: number; entries: Promise<Indexed[]> }>();
+const indexes = new Map<string, { at: number; entries: Promise<Indexed[]>; ready?: Indexed[] }>();
 
 /** Forget every collection read so far (after a save, new and changed entries must be found). */
 export function forgetRelationIndexes() {
   indexes.clear();
+  // Decap's control keeps its answers per term, for every widget of the page: they are out of date too.
+  relationCache.clear();
+}
+
+/** The published entries known when the admin was built, of one collection (see the top of this file). */
+export type KnownHits = (collection: string) => Hit[] | undefined;
+
+const knownIndexes = new Map<string, { index: Indexed[]; slugs: Set<string> }>();
+
+/** Field names a relation field uses (search, display, value): `slug` or a field of the entry's data. */
+function fieldNames(field: any): string[] {
+  const names = ['search_fields', 'display_fields', 'value_field'].flatMap((key) => {
+    const v = field?.get?.(key);
+    return (v?.toJS ? v.toJS() : v === undefined ? [] : [v].flat()) as string[];
+  });
+  return names.map((n) => String(n).replace(/^\{\{\s*(.*?)\s*\}\}$/, '$1'));
+}
+
+/**
+ * The known entries of a collection, indexed for these search fields; undefined when none are known
+ * or when the field uses a value they do not hold (only the title, the number and the slug are known).
+ */
+function knownIndex(known: KnownHits, field: any, collection: string, searchFields: string[]) {
+  const hits = known(collection);
+  if (!hits?.length) return undefined;
+  const has = hits[0]!.data;
+  if (!fieldNames(field).every((n) => n === 'slug' || n in has)) return undefined;
+  const key = `${collection}\n${searchFields.join(',')}`;
+  let found = knownIndexes.get(key);
+  if (!found) {
+    const index = indexHits(hits, searchFields);
+    knownIndexes.set(key, (found = { index, slugs: new Set(index.map((e) => e.hit.slug)) }));
+  }
+  return found;
+}
+
+/** The values a control holds (one, or a list), as strings. */
+function chosenValues(value: unknown): string[] {
+  const v = value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value;
+  return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x !== '');
 }
 
 type Query = (namespace: string, collection: string, searchFields: string[], term: string, file?: string, limit?: number) => Promise<any>;
@@ -51,16 +101,27 @@ function loadIndex(query: Query, namespace: string, collection: string, searchFi
         if (!Array.isArray(hits)) throw action?.payload?.error ?? new Error(`De lijst ${collection} kon niet gelezen worden.`);
         return indexHits(hits as Hit[], searchFields);
       });
-  entries.catch(() => indexes.delete(key));
-  indexes.set(key, { at: Date.now(), entries });
+  const cachedNow = { at: Date.now(), entries } as { at: number; entries: Promise<Indexed[]>; ready?: Indexed[] };
+  entries.then(
+    (ready) => (cachedNow.ready = ready),
+    () => indexes.delete(key),
+  );
+  indexes.set(key, cachedNow);
   return entries;
+}
+
+/** The collection's read entries if they have arrived (and are not out of date), else undefined. */
+function readyIndex(collection: string, searchFields: string[], file: string | undefined): Indexed[] | undefined {
+  const cached = indexes.get(`${collection}\n${searchFields.join(',')}\n${file ?? ''}`);
+  return cached && Date.now() - cached.at < INDEX_TTL_MS ? cached.ready : undefined;
 }
 
 /**
  * The relation control, reading its collection once. `sources` says where each collection's files
- * are and `readFolder` reads them on the local backend (cms/local-backend.ts).
+ * are, `readFolder` reads them on the local backend (cms/local-backend.ts), and `known` holds the
+ * published entries the admin was built with, offered until the read has arrived.
  */
-export function fastRelation(RelationControl: ComponentType<any>, sources: Record<string, Source> = {}, readFolder?: ReadFolder) {
+export function fastRelation(RelationControl: ComponentType<any>, sources: Record<string, Source> = {}, readFolder?: ReadFolder, known: KnownHits = () => undefined) {
   return class FastRelationControl extends Component<Props, { answered: number }> {
     inner: any = null;
     mounted = false;
@@ -85,7 +146,8 @@ export function fastRelation(RelationControl: ComponentType<any>, sources: Recor
 
     /** The control's `query`, answered from the collection read once; the result has the shape of Decap's. */
     query: Query = async (namespace, collection, searchFields, term, file) => {
-      const index = await loadIndex(this.props.query, namespace, collection, searchFields, file, sources[collection], readFolder);
+      const reading = loadIndex(this.props.query, namespace, collection, searchFields, file, sources[collection], readFolder);
+      const index = readyIndex(collection, searchFields, file) ?? this.knownAnswer(reading, collection, searchFields, file) ?? (await reading);
       // Decap's control re-renders only when its props change (its new state alone does not count);
       // Decap's own query changes `queryHits`, so do the same once the control has taken the answer.
       setTimeout(() => {
@@ -95,6 +157,20 @@ export function fastRelation(RelationControl: ComponentType<any>, sources: Recor
       }, 0);
       return { payload: { namespace, hits: search(index, term) } };
     };
+
+    /**
+     * The known published entries while the read is under way, when they hold every value already
+     * chosen; Decap's cached answers for the collection are dropped once the read has arrived.
+     */
+    knownAnswer(reading: Promise<Indexed[]>, collection: string, searchFields: string[], file: string | undefined): Indexed[] | undefined {
+      const found = file ? undefined : knownIndex(known, this.props.field, collection, searchFields);
+      if (!found || !chosenValues(this.props.value).every((v) => found.slugs.has(v))) return undefined;
+      reading.then(
+        () => relationCache.invalidateCollection(collection),
+        () => undefined,
+      );
+      return found.index;
+    }
 
     componentWillUnmount() {
       this.mounted = false;

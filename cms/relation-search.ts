@@ -58,10 +58,21 @@ export function indexHits(hits: Hit[], searchFields: string[]): Indexed[] {
   });
 }
 
-/** The hits for a term, best first (see the top of this file). */
-export function search(index: Indexed[], term: string, max = MAX_HITS): Hit[] {
+/**
+ * The hits for a term, best first (see the top of this file). Without a term: every entry, or, when
+ * `chosen` (the slugs of the values already chosen) is given, the first `max` entries and after them
+ * the chosen ones: all the control uses of them (its first options_length options, and the labels
+ * of the chosen values), without turning 10,000 entries into options.
+ */
+export function search(index: Indexed[], term: string, max = MAX_HITS, chosen?: readonly string[]): Hit[] {
   const query = normalise(term);
-  if (!query) return index.map((e) => e.hit);
+  if (!query && !chosen) return index.map((e) => e.hit);
+  if (!query) {
+    const first = index.slice(0, max).map((e) => e.hit);
+    const wanted = new Set(chosen);
+    for (const hit of first) wanted.delete(hit.slug);
+    return wanted.size ? [...first, ...index.filter((e) => wanted.has(e.hit.slug)).map((e) => e.hit)] : first;
+  }
   const words = query.split(' ');
   const ranked: { rank: number; order: number; hit: Hit }[] = [];
   index.forEach((e, order) => {

@@ -240,7 +240,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     // The picker offers the published practices the admin was built with at once, and the rest
     // (here: the practice the first case created, after the admin was built) once it has read the
     // folder (cms/widgets/FastRelation.tsx). What it stores is the practice's file name.
-    const titles = new Map(loadContent(join(dir, 'content'), dir).entries.practices.map((e) => [e.data.title as string, e.id]));
+    const titles = new Map(loadContent(join(dir, 'content'), dir).entries.practices.map((e) => [e.data?.title as string, e.id]));
     expect(titles.get('Samen sterk in Zwolle: de test')).toBe('samen-sterk-in-zwolle-de-test');
     const adminJs = await (await fetch(`${base}/admin/admin.js`)).text();
     expect(adminJs).toContain('dokwerk-gorinchem');

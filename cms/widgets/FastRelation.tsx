@@ -19,15 +19,18 @@
  *   published entries the admin was built with (`known`: their titles, from `__CMS_ENTRIES__`, see
  *   cms/bundle.ts), the same slugs and titles the read would give. Not in there: drafts and entries
  *   published after the admin was built; they are offered once the read has arrived. When a value
- *   already chosen is not among the known entries, the widget waits for the read, so it can show
- *   that value's title. Decap's control keeps every answer per term (its RelationCache); those
- *   from the known entries are dropped from it when the read arrives;
+ *   chosen in a control of that collection is not among the known entries, the widget waits for
+ *   the read, so it can show that value's title;
+ * - Decap's control keeps every answer per collection and term (its RelationCache) and shares it
+ *   between all its controls on the page; this widget takes its answers out of that cache right
+ *   after giving them (they depend on what is chosen and on whether the read has arrived);
  * - a term is matched as words: every word must occur in the search fields; a title starting with
  *   the term comes first, then a word starting with it, then the rest, each in file-name order.
  *   At most MAX_HITS are returned (the widget shows OPTIONS_LENGTH of them);
- * - no term: the first MAX_HITS entries and the values already chosen (so the control finds their
- *   labels), not all 10,000: Decap's control turns every hit into an option before it keeps the
- *   first options_length (0.4 s at 10,000 practices on a busy machine);
+ * - no term: the first MAX_HITS entries and the values chosen in the controls of that collection
+ *   (so each control finds the titles of its values), not all 10,000: Decap's control turns every
+ *   hit into an option before it keeps the first options_length (0.4 s at 10,000 practices on a
+ *   busy machine);
  * - the control's first question (the options before anything is typed, asked as it appears) is put
  *   at once, not after the 500 ms the control waits after each key (lodash's `flush` on its debounced
  *   `loadOptions`); what is typed still waits as in Decap.
@@ -92,6 +95,23 @@ function valueIsSlug(field: any): boolean {
 function chosenValues(value: unknown): string[] {
   const v = value && typeof (value as { toJS?: unknown }).toJS === 'function' ? (value as { toJS(): unknown }).toJS() : value;
   return (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && x !== '');
+}
+
+/** The controls on the page, per collection they point at (see `chosenIn`). */
+const live = new Map<string, Set<{ props: Props }>>();
+
+/**
+ * The values chosen in every control on the page that points at the collection. Decap's control
+ * shares one answer per collection and term between all its controls (its RelationCache, also a
+ * question still under way), so an answer without a term must hold the chosen values of all of them.
+ */
+function chosenIn(collection: string): string[] | undefined {
+  const out: string[] = [];
+  for (const control of live.get(collection) ?? []) {
+    if (!valueIsSlug(control.props.field)) return undefined;
+    out.push(...chosenValues(control.props.value));
+  }
+  return out;
 }
 
 type Query = (namespace: string, collection: string, searchFields: string[], term: string, file?: string, limit?: number) => Promise<any>;
@@ -177,34 +197,46 @@ export function fastRelation(DecapRelationControl: ComponentType<any>, sources: 
     /** The control's `query`, answered from the collection read once; the result has the shape of Decap's. */
     query: Query = async (namespace, collection, searchFields, term, file) => {
       const reading = loadIndex(this.props.query, namespace, collection, searchFields, file, sources[collection], readFolder);
-      const index = readyIndex(collection, searchFields, file) ?? this.knownAnswer(reading, collection, searchFields, file) ?? (await reading);
+      const index = readyIndex(collection, searchFields, file) ?? this.knownAnswer(collection, searchFields, file) ?? (await reading);
       // Decap's control re-renders only when its props change (its new state alone does not count);
       // Decap's own query changes `queryHits`, so do the same once the control has taken the answer.
       setTimeout(() => {
+        // Answers are not kept in Decap's cache: they depend on what is chosen and on whether the
+        // read has arrived, and a new one is quick.
+        relationCache.invalidateCollection(collection);
         if (!this.mounted) return;
         this.noHits = [];
         this.setState((s) => ({ answered: s.answered + 1 }));
       }, 0);
-      const chosen = valueIsSlug(this.props.field) ? chosenValues(this.props.value) : undefined;
+      const chosen = chosenIn(collection);
       return { payload: { namespace, hits: search(index, term, MAX_HITS, chosen) } };
     };
 
     /**
-     * The known published entries while the read is under way, when they hold every value already
-     * chosen; Decap's cached answers for the collection are dropped once the read has arrived.
+     * The known published entries while the read is under way, when they hold every value chosen in
+     * the controls of this collection.
      */
-    knownAnswer(reading: Promise<Indexed[]>, collection: string, searchFields: string[], file: string | undefined): Indexed[] | undefined {
+    knownAnswer(collection: string, searchFields: string[], file: string | undefined): Indexed[] | undefined {
       const found = file ? undefined : knownIndex(known, this.props.field, collection, searchFields);
-      if (!found || !chosenValues(this.props.value).every((v) => found.slugs.has(v))) return undefined;
-      reading.then(
-        () => relationCache.invalidateCollection(collection),
-        () => undefined,
-      );
+      if (!found || !(chosenIn(collection) ?? []).every((v) => found.slugs.has(v))) return undefined;
       return found.index;
+    }
+
+    /** The collection this control points at, registered in `live` from the start (see `chosenIn`). */
+    collection: string | undefined;
+
+    constructor(props: Props) {
+      super(props);
+      this.collection = props.field?.get?.('collection');
+      if (this.collection) {
+        if (!live.has(this.collection)) live.set(this.collection, new Set());
+        live.get(this.collection)!.add(this);
+      }
     }
 
     componentWillUnmount() {
       this.mounted = false;
+      if (this.collection) live.get(this.collection)?.delete(this);
     }
 
     /** Start reading the collection at once (and index the known entries), before the control asks. */

@@ -282,6 +282,17 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     const text = readFileSync(join(dir, 'content', 'newsletters', added[0]!), 'utf8');
     expect(text).toContain('items:\n      - type: practice\n        practice: dokwerk-gorinchem\n      - type: practice\n        practice: samen-sterk-in-zwolle-de-test\n');
     expect(loadContent(join(dir, 'content'), dir).problems.map(formatProblem)).toEqual([]);
+
+    // Opened again: the chosen practices are shown by their titles, also the one the admin was not
+    // built with (the widget then waits for its read). Decap shows saved list items folded: unfold
+    // the blocks, then their items, so the pickers appear.
+    await page.goto('about:blank');
+    await page.goto(`${base}/admin/#/collections/newsletters/entries/${added[0]!.replace(/\.md$/, '')}`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('Praktijkvoorbeelden', { exact: true }).first().waitFor();
+    const unfold = page.getByRole('button', { name: 'Uitklappen' });
+    for (let i = 0; i < 10 && (await unfold.count()) > 0; i++) await unfold.first().click();
+    await expect.poll(() => page.getByText('Samen sterk in Zwolle: de test', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(dokwerk, { exact: true }).count()).toBeGreaterThan(0);
   }, 90_000);
 
   it('edits the begrippenlijst as one file: a changed explanation is saved, an empty one refused', async () => {

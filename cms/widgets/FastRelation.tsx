@@ -15,7 +15,7 @@
  *   slug, path and top-level plain fields (title, number, …: what the value, the labels and the
  *   previews use), with its search fields as one lower-case, accent-free text;
  * - until that read has arrived (45 MB and about 2 s on the local backend at 10,000 practices; on
- *   GitHub or GitLab one request per file the first time), a question is answered from the
+ *   GitHub or GitLab Decap reads every file through the host's API), a question is answered from the
  *   published entries the admin was built with (`known`: their titles, from `__CMS_ENTRIES__`, see
  *   cms/bundle.ts), the same slugs and titles the read would give. Not in there: drafts and entries
  *   published after the admin was built; they are offered once the read has arrived. When a value

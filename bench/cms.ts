@@ -18,7 +18,9 @@
  *   query    the same, then type a short query → the options for that query visible (the widget
  *            waits 500 ms after the last key before it asks).
  *
- * with every request to decap-server (count, bytes, action) during each. Medians of --reps (at least
+ * with every request to decap-server (count, bytes, action) during each. Each measurement starts when
+ * decap-server has answered every request of the pages before (a picker that shows its options before
+ * the folder read has arrived leaves that read running). Medians of --reps (at least
  * 3). Results: bench/results/<date>-cms-<N>.json and .md; a run with another --label on the same
  * day is added to the same files (before / after a change).
  */
@@ -175,7 +177,17 @@ async function settleAndSplit(proxy: CountingProxy, times: PageTimes, markMs: nu
   return { before, after, firstRequest, lastResponse, largest };
 }
 
+/**
+ * Waits until decap-server has answered every request of the pages before (at most 60 s): a page
+ * closed before its folder read arrived leaves decap-server sending it, which would load the machine
+ * during the next measurement and count in its traffic.
+ */
+async function quiet(proxy: CountingProxy) {
+  for (let waited = 0; proxy.open() > 0 && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+}
+
 async function measureList(browser: Browser, adminUrl: string, proxy: CountingProxy): Promise<Sample> {
+  await quiet(proxy);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   try {
     await context.addInitScript(SIGNED_IN);
@@ -217,6 +229,7 @@ function loadingShown(): boolean {
 }
 
 async function measurePicker(browser: Browser, adminUrl: string, proxy: CountingProxy, query?: string): Promise<Sample> {
+  await quiet(proxy);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   try {
     await context.addInitScript(SIGNED_IN);

@@ -12,11 +12,12 @@
  * - files saved in the repository's own YAML layout (cms/yaml-layout.ts);
  * - review before publishing: the flow's words (cms/phrases.ts), and on the local backend the
  *   review server (cms/review/);
- * - relation widgets that read the target collection once and search it as words
+ * - relation widgets that read the target collection once and search it as words, offering the
+ *   published entries known when the admin was built until that read has arrived
  *   (cms/widgets/FastRelation.tsx);
  * - on the local backend, collection lists page by page and one read of a folder for the list and the
  *   relation widgets (cms/local-backend.ts).
- * Bundled by esbuild (cms/bundle.ts); `__CMS_ENV__` and `__CMS_TITLES__` are filled in at bundle time.
+ * Bundled by esbuild (cms/bundle.ts); `__CMS_ENV__` and `__CMS_ENTRIES__` are filled in at bundle time.
  */
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
@@ -34,10 +35,12 @@ import { EventPreview } from './previews/EventPreview.tsx';
 import { NewsletterPreview } from './previews/NewsletterPreview.tsx';
 import { PagedProxyBackend, readLocalFolder } from './local-backend.ts';
 import { fastRelation, forgetRelationIndexes } from './widgets/FastRelation.tsx';
+import { hitsFromKnown, type KnownEntries } from './relation-search.ts';
 import { dutchPhrases } from './phrases.ts';
 import { FORMAT_NAME, GLOSSARY_FORMAT_NAME, glossaryFormat, layoutFormat } from './yaml-layout.ts';
 
 declare const __CMS_ENV__: Record<string, string | undefined>;
+declare const __CMS_ENTRIES__: KnownEntries;
 
 // decap-cms-core's types describe only part of its registry; this is the part used here.
 const cms = CMS as unknown as {
@@ -88,7 +91,17 @@ if (['proxy', 'github', 'gitlab'].includes(config.backend.name)) {
 }
 const relation = cms.getWidget('relation');
 const sources = Object.fromEntries(folderCollections(config).map((c) => [c.name, { folder: c.folder, extension: c.extension }]));
-cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder), relation.preview, relation.schema);
+// The published entries of each collection when the admin was built (cms/bundle.ts), by title.
+const known = new Map<string, ReturnType<typeof hitsFromKnown> | undefined>();
+const knownHits = (name: string) => {
+  if (!known.has(name)) {
+    const source = sources[name];
+    const model = collections[name as CollectionName];
+    known.set(name, source && model ? hitsFromKnown(name, source, model.titleField, __CMS_ENTRIES__) : undefined);
+  }
+  return known.get(name);
+};
+cms.registerWidget('relation', fastRelation(relation.control, sources, readLocalFolder, knownHits), relation.preview, relation.schema);
 
 /** An error whose text is only its message (Decap shows it in the toast). */
 class SaveRefused extends Error {

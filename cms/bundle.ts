@@ -15,29 +15,34 @@ import { backendFromEnv, pickCmsEnv, type CmsEnv } from './backend.ts';
 import { adminCsp } from './csp.ts';
 import { NOT_IN_CMS } from './config.ts';
 import { ROLES_LINK_TEXT, ROLES_PATH, rolesHtml } from './roles.ts';
+import type { KnownEntries } from './relation-search.ts';
 
 export const CMS_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = dirname(CMS_DIR);
 
-/** Titles of the published entries when the admin is built, so previews can name what an id points at. */
-export function entryTitles(root: string = contentRoot()): Record<string, Record<string, string>> {
+/**
+ * The published entries when the admin is built: their titles (and advice numbers), so previews can
+ * name what an id points at and the relation widgets can offer them before the backend has answered
+ * (cms/widgets/FastRelation.tsx).
+ */
+export function knownEntries(root: string = contentRoot()): KnownEntries {
   const { entries } = loadContent(root, process.cwd(), { reuse: true });
-  const out: Record<string, Record<string, string>> = {};
+  const known: KnownEntries = { titles: {}, numbers: {} };
   for (const name of collectionNames) {
     if (NOT_IN_CMS.includes(name)) continue;
     const field = collections[name].titleField;
-    out[name] = {};
+    const titles: Record<string, string> = (known.titles[name] = {});
     for (const e of entries[name]) {
       // admin.js is a public file: drafts and concept newsletters must not be named in it.
       const data = e.data ?? e.raw;
       if (data.draft === true || (name === 'newsletters' && data.status !== 'verzonden')) continue;
       const title = data[field];
       if (typeof title !== 'string') continue;
-      const number = name === 'advice' ? data.number : undefined;
-      out[name][e.id] = typeof number === 'number' ? `Advies ${number}: ${title}` : title;
+      titles[e.id] = title;
+      if (typeof data.number === 'number') (known.numbers[name] ??= {})[e.id] = data.number;
     }
   }
-  return out;
+  return known;
 }
 
 export interface BundleOptions {
@@ -67,7 +72,7 @@ export function esbuildOptions(options: BundleOptions = {}): esbuild.BuildOption
       'process.env.NODE_ENV': JSON.stringify('production'),
       global: 'globalThis',
       __CMS_ENV__: JSON.stringify(env),
-      __CMS_TITLES__: JSON.stringify(entryTitles(options.contentDir)),
+      __CMS_ENTRIES__: JSON.stringify(knownEntries(options.contentDir)),
     },
     logLevel: 'silent',
   };

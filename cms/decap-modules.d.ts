@@ -1,4 +1,4 @@
-/** The parts of Decap's untyped packages that cms/local-backend.ts uses. */
+/** The parts of Decap's untyped packages that the admin uses. */
 declare module 'decap-cms-backend-proxy' {
   export class ProxyBackend {
     constructor(config: unknown, options?: unknown);
@@ -17,6 +17,12 @@ declare module 'decap-cms-lib-util' {
     readonly meta: { get(key: string): unknown };
   }
   export const CURSOR_COMPATIBILITY_SYMBOL: unique symbol;
+}
+
+/** The relation control's answers per term, shared by every relation widget (cms/widgets/FastRelation.tsx). */
+declare module 'decap-cms-widget-relation/dist/esm/RelationCache.js' {
+  const relationCache: { invalidateCollection(collection: string): void; clear(): void };
+  export default relationCache;
 }
 
 /** Decap's phrases per language (plain objects), read by tests/cms/phrases.cms.test.ts. */

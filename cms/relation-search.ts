@@ -58,10 +58,21 @@ export function indexHits(hits: Hit[], searchFields: string[]): Indexed[] {
   });
 }
 
-/** The hits for a term, best first (see the top of this file). */
-export function search(index: Indexed[], term: string, max = MAX_HITS): Hit[] {
+/**
+ * The hits for a term, best first (see the top of this file). Without a term: every entry, or, when
+ * `chosen` (the slugs of the values already chosen) is given, the first `max` entries and after them
+ * the chosen ones: all the control uses of them (its first options_length options, and the labels
+ * of the chosen values), without turning 10,000 entries into options.
+ */
+export function search(index: Indexed[], term: string, max = MAX_HITS, chosen?: readonly string[]): Hit[] {
   const query = normalise(term);
-  if (!query) return index.map((e) => e.hit);
+  if (!query && !chosen) return index.map((e) => e.hit);
+  if (!query) {
+    const first = index.slice(0, max).map((e) => e.hit);
+    const wanted = new Set(chosen);
+    for (const hit of first) wanted.delete(hit.slug);
+    return wanted.size ? [...first, ...index.filter((e) => wanted.has(e.hit.slug)).map((e) => e.hit)] : first;
+  }
   const words = query.split(' ');
   const ranked: { rank: number; order: number; hit: Hit }[] = [];
   index.forEach((e, order) => {
@@ -137,15 +148,46 @@ export interface Source {
   extension: string;
 }
 
-/** The entries of a collection as hits, from the raw files of its folder. */
+const bySlug = (a: Hit, b: Hit) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
+/** The entries of a collection as hits, from the raw files of its folder, in the order of their file names. */
 export function hitsFromFiles(collection: string, source: Source, files: RawEntry[]): Hit[] {
   const prefix = `${source.folder.replace(/\/+$/, '')}/`;
   const suffix = `.${source.extension}`;
-  return files.map((f) => {
-    const path = f.file.path;
-    const inFolder = path.startsWith(prefix) ? path.slice(prefix.length) : path;
-    const slug = inFolder.endsWith(suffix) ? inFolder.slice(0, -suffix.length) : inFolder;
-    return { slug, path, collection, data: frontMatterScalars(f.data) };
-  });
+  return files
+    .map((f) => {
+      const path = f.file.path;
+      const inFolder = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+      const slug = inFolder.endsWith(suffix) ? inFolder.slice(0, -suffix.length) : inFolder;
+      return { slug, path, collection, data: frontMatterScalars(f.data) };
+    })
+    .sort(bySlug);
+}
+
+/**
+ * What the admin knows of the published entries when it is built (cms/bundle.ts, `__CMS_ENTRIES__`):
+ * per collection, each entry's title (its title field) and, where it has one, its `number`.
+ */
+export interface KnownEntries {
+  titles: Record<string, Record<string, string>>;
+  numbers: Record<string, Record<string, number>>;
+}
+
+/**
+ * The published entries known when the admin was built, as hits of the same shape as those read
+ * from the backend (slug = file name, path in the folder, the title under the collection's title
+ * field, and `number` where known), in the order of their file names.
+ */
+export function hitsFromKnown(collection: string, source: Source, titleField: string, known: KnownEntries): Hit[] {
+  const titles = known.titles[collection] ?? {};
+  const numbers = known.numbers[collection] ?? {};
+  const folder = source.folder.replace(/\/+$/, '');
+  return Object.entries(titles)
+    .map(([slug, title]) => {
+      const data: Record<string, unknown> = { [titleField]: title };
+      if (typeof numbers[slug] === 'number') data.number = numbers[slug];
+      return { slug, path: `${folder}/${slug}.${source.extension}`, collection, data };
+    })
+    .sort(bySlug);
 }
 

@@ -85,13 +85,17 @@ export interface BackendRequest {
 export interface CountingProxy extends Listening {
   log: BackendRequest[];
   reset(): void;
+  /** Requests still being answered (a closed page's 45 MB read goes on until decap-server has sent it). */
+  open(): number;
 }
 
 /** A proxy on `port` (the admin's CMS_LOCAL_PORT) in front of decap-server on `targetPort`, logging every request. */
 export async function countingProxy(targetPort: number, port = 0): Promise<CountingProxy> {
   const log: BackendRequest[] = [];
+  let open = 0;
   const server = createServer((req, res) => {
     const start = Date.now();
+    open++;
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -119,17 +123,19 @@ export async function countingProxy(targetPort: number, port = 0): Promise<Count
           });
           up.on('end', () => {
             res.end();
+            open--;
             log.push({ action, target, start, end: Date.now(), requestBytes: body.length, responseBytes: bytes, status: up.statusCode ?? 0 });
           });
         },
       );
       upstream.on('error', (e) => {
         res.writeHead(502).end(String(e));
+        open--;
         log.push({ action, target, start, end: Date.now(), requestBytes: body.length, responseBytes: 0, status: 502 });
       });
       upstream.end(body);
     });
   });
   const listening = await listen(server, port);
-  return { ...listening, log, reset: () => void (log.length = 0) };
+  return { ...listening, log, reset: () => void (log.length = 0), open: () => open };
 }

@@ -7,7 +7,9 @@ import type { ReactNode } from 'react';
 import { labelOf, type EnumDef } from '../../src/model/enums.ts';
 import { collections, type CollectionName } from '../../src/model/index.ts';
 
-declare const __CMS_TITLES__: Record<string, Record<string, string>>;
+import type { KnownEntries } from '../relation-search.ts';
+
+declare const __CMS_ENTRIES__: KnownEntries;
 
 export type PreviewProps = {
   entry: any;
@@ -46,8 +48,11 @@ export function titleOf(collection: CollectionName, id: string, fieldsMetaData?:
     const number = collection === 'advice' ? findInMeta(toJS(fieldsMetaData), collection, id)?.number : undefined;
     return number ? `Advies ${number}: ${fromMeta}` : fromMeta;
   }
-  const titles = typeof __CMS_TITLES__ === 'object' ? __CMS_TITLES__ : {};
-  return titles[collection]?.[id] ?? id;
+  const known = typeof __CMS_ENTRIES__ === 'object' ? __CMS_ENTRIES__ : undefined;
+  const title = known?.titles[collection]?.[id];
+  if (title === undefined) return id;
+  const number = collection === 'advice' ? known?.numbers[collection]?.[id] : undefined;
+  return number ? `Advies ${number}: ${title}` : title;
 }
 
 export function labels(def: EnumDef, ids: unknown): string {

@@ -5,8 +5,9 @@
  * widgets) → "Publiceer" → "Publiceer nu" → "Item opgeslagen": the Markdown file appears in the
  * copy's content/practices/, passes the content model and renders as a page. Then a practice with an
  * empty title and an event without a place are refused with the Dutch messages, and no file is
- * written. An existing practice shows its chosen themes by title and finds others by a word. Runs
- * when CI=true; without Chromium (and CI unset) it is skipped with a message.
+ * written. An existing practice shows its chosen themes by title and finds others by a word. A new
+ * newsletter picks practices by title (published ones and the practice just created) and stores
+ * their file names. Runs when CI=true; without Chromium (and CI unset) it is skipped with a message.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { tmpdir } from 'node:os';
@@ -234,6 +235,65 @@ describe.skipIf(!HAVE_CHROMIUM)('the admin in Chromium, on a copy of the project
     for (const option of await page.getByRole('option').allInnerTexts()) expect(option.toLowerCase()).toContain('ouder');
     await page.keyboard.press('Escape');
   }, 60_000);
+
+  it("offers practices by title in the newsletter's picker and saves the chosen practice's file name", async () => {
+    // The picker offers the published practices the admin was built with at once, and the rest
+    // (here: the practice the first case created, after the admin was built) once it has read the
+    // folder (cms/widgets/FastRelation.tsx). What it stores is the practice's file name.
+    const titles = new Map(loadContent(join(dir, 'content'), dir).entries.practices.map((e) => [e.data?.title as string, e.id]));
+    expect(titles.get('Samen sterk in Zwolle: de test')).toBe('samen-sterk-in-zwolle-de-test');
+    const adminJs = await (await fetch(`${base}/admin/admin.js`)).text();
+    expect(adminJs).toContain('dokwerk-gorinchem');
+    expect(adminJs, 'the admin was built before the first case created this practice').not.toContain('samen-sterk-in-zwolle-de-test');
+    const before = files('newsletters');
+    await fresh('newsletters');
+    await (await control('Titel')).fill('Nieuwsbrief kiezer test');
+    await (await control('Nummer')).fill('2');
+    await (await control('Datum')).fill('2026-12-01');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Twee praktijkvoorbeelden.');
+    await choose('Status', 'Concept');
+    await page.getByRole('button', { name: 'Voeg blok toe' }).click();
+    await (await control('Kop')).fill('Praktijkvoorbeelden');
+    for (let i = 0; i < 2; i++) {
+      await page.getByRole('button', { name: 'Voeg een item toe' }).click();
+      await page.getByRole('menuitem', { name: 'Praktijkvoorbeeld' }).click();
+    }
+    // Before anything is typed: practices, each named by its title.
+    const first = await control('Praktijkvoorbeeld', 0);
+    await first.click();
+    await expect.poll(() => page.getByRole('option').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    for (const option of await page.getByRole('option').allInnerTexts()) expect(titles.has(option.trim()), option).toBe(true);
+    // A word of a title: only practices with that word, and the one chosen by its title.
+    await first.fill('dokwerk');
+    const dokwerk = 'Dokwerk: vmbo-lesstof in een veilige kleine groep op de praktijkschool';
+    await expect.poll(async () => (await page.getByRole('option').allInnerTexts()).map((o) => o.trim())).toEqual([dokwerk]);
+    await page.getByRole('option', { name: dokwerk, exact: true }).click();
+    // A practice that is newer than the admin, found by two words of its title.
+    const second = await control('Praktijkvoorbeeld', 1);
+    await second.click();
+    await second.fill('zwolle test');
+    await page.getByRole('option', { name: 'Samen sterk in Zwolle: de test', exact: true }).click();
+    await publish();
+    await page.getByText('Item opgeslagen').waitFor({ timeout: 20_000 });
+
+    const added = files('newsletters').filter((f) => !before.includes(f));
+    expect(added).toHaveLength(1);
+    const text = readFileSync(join(dir, 'content', 'newsletters', added[0]!), 'utf8');
+    expect(text).toContain('items:\n      - type: practice\n        practice: dokwerk-gorinchem\n      - type: practice\n        practice: samen-sterk-in-zwolle-de-test\n');
+    expect(loadContent(join(dir, 'content'), dir).problems.map(formatProblem)).toEqual([]);
+
+    // Opened again: the chosen practices are shown by their titles, also the one the admin was not
+    // built with (the widget then waits for its read). Decap shows saved list items folded: unfold
+    // the blocks, then their items, so the pickers appear.
+    await page.goto('about:blank');
+    await page.goto(`${base}/admin/#/collections/newsletters/entries/${added[0]!.replace(/\.md$/, '')}`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('Praktijkvoorbeelden', { exact: true }).first().waitFor();
+    const unfold = page.getByRole('button', { name: 'Uitklappen' });
+    for (let i = 0; i < 10 && (await unfold.count()) > 0; i++) await unfold.first().click();
+    await expect.poll(() => page.getByText('Samen sterk in Zwolle: de test', { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(dokwerk, { exact: true }).count()).toBeGreaterThan(0);
+  }, 90_000);
 
   it('edits the begrippenlijst as one file: a changed explanation is saved, an empty one refused', async () => {
     const file = join(dir, 'content', 'begrippen.yml');

@@ -1,13 +1,16 @@
 /**
  * The admin with many entries (issue 8, `node bench/cms.ts`): the relation widget's own reading and
- * search (cms/relation-search.ts, used by cms/widgets/FastRelation.tsx) and the local backend's pages (cms/local-pages.ts, used by cms/local-backend.ts).
+ * search (cms/relation-search.ts, used by cms/widgets/FastRelation.tsx), the published entries the
+ * admin is built with (cms/bundle.ts), and the local backend's pages (cms/local-pages.ts, used by cms/local-backend.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from '../../src/model/index.ts';
-import { frontMatterScalars, hitsFromFiles, indexHits, normalise, search, slimHit, type Hit } from '../../cms/relation-search.ts';
+import { frontMatterScalars, hitsFromFiles, hitsFromKnown, indexHits, normalise, search, slimHit, type Hit } from '../../cms/relation-search.ts';
+import { knownEntries } from '../../cms/bundle.ts';
+import { collections, type CollectionName } from '../../src/model/index.ts';
 import { LIST_PAGE_SIZE, pageOf } from '../../cms/local-pages.ts';
 import { cmsConfig, folderCollections } from '../../cms/config.ts';
 
@@ -111,6 +114,53 @@ describe('the relation search', () => {
       collection: undefined,
       data: { title: 'T', number: 3, draft: false },
     });
+  });
+});
+
+describe('the published entries the admin is built with (offered before the read arrives)', () => {
+  const known = knownEntries(root);
+
+  it('give every relation target the same slugs, paths and titles as reading its folder, drafts left out', () => {
+    let checked = 0;
+    for (const c of folderCollections(cmsConfig())) {
+      const model = collections[c.name as CollectionName];
+      if (!model || c.name === 'newsletters') continue;
+      const source = { folder: c.folder, extension: c.extension };
+      const read = hitsFromFiles(c.name, source, files(c.name)).filter((h) => h.data.draft !== true);
+      const fromKnown = hitsFromKnown(c.name, source, model.titleField, known);
+      expect(fromKnown.map((h) => [h.slug, h.path, h.data[model.titleField]]), c.name).toEqual(read.map((h) => [h.slug, h.path, h.data[model.titleField]]));
+      checked += fromKnown.length;
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it("keep an advice's number, so a preview can say \"Advies N\"", () => {
+    const advice = hitsFromKnown('advice', { folder: 'content/advice', extension: 'md' }, 'title', known);
+    expect(advice.length).toBeGreaterThan(0);
+    for (const h of advice) expect(h.data.number, h.slug).toBe(frontMatterScalars(readFileSync(join(root, 'advice', `${h.slug}.md`), 'utf8')).number);
+  });
+
+  it('find a practice by a word of its title, and give its file name as the value', () => {
+    const practices = hitsFromKnown('practices', { folder: 'content/practices', extension: 'md' }, 'title', known);
+    const index = indexHits(practices, ['title']);
+    expect(search(index, 'dokwerk vmbo').map((h) => h.slug)).toEqual(['dokwerk-gorinchem']);
+    expect(search(index, 'dokwerk')[0]?.data.title).toBe(parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'practices', 'dokwerk-gorinchem.md'), 'utf8'))![1]!).title);
+  });
+
+  it('leave concept newsletters and drafts out (admin.js is public)', () => {
+    const newsletters = hitsFromFiles('newsletters', { folder: 'content/newsletters', extension: 'md' }, files('newsletters'));
+    for (const h of newsletters) expect(h.slug in (known.titles.newsletters ?? {}), h.slug).toBe(h.data.status === 'verzonden' && h.data.draft !== true);
+  });
+});
+
+describe('the relation search without a term', () => {
+  const make = (slug: string): Hit => ({ slug, path: `content/x/${slug}.md`, data: { title: slug.toUpperCase() } });
+  const index = indexHits(['a', 'b', 'c', 'd', 'e'].map(make), ['title']);
+
+  it('gives the first entries and then the chosen ones, so the control can name them', () => {
+    expect(search(index, '', 2, []).map((h) => h.slug)).toEqual(['a', 'b']);
+    expect(search(index, '', 2, ['e', 'b', 'x']).map((h) => h.slug)).toEqual(['a', 'b', 'e']);
+    expect(search(index, '', 2).map((h) => h.slug)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
 });
 

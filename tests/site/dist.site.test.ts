@@ -1,7 +1,8 @@
 /**
  * Whole-site checks on the built site (the "site" build of global-setup.ts, real content), without a
  * browser: every entry has its page, every page has the basics, no internal link or fragment is
- * broken, nothing is loaded from another host, html-validate finds no error, the sitemap is right.
+ * broken, nothing is loaded from another host, no scoped-style attribute is left, html-validate finds no
+ * error, the sitemap is right.
  */
 import { describe, expect, inject, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -101,6 +102,19 @@ describe.runIf(built)('every page has the basics', () => {
     }
     const duplicates = [...byTitle].filter(([, urls]) => urls.length > 1).map(([title, urls]) => `"${title}": ${urls.join(', ')}`);
     expect(duplicates, listing(duplicates)).toEqual([]);
+  });
+});
+
+describe.runIf(built)('styles', () => {
+  // Component styles are global and hang under the component's own class (tests/structure/global-styles.test.ts),
+  // so Astro writes no data-astro-cid-* attribute on every element: a quarter of a list page's bytes (issue 20).
+  test('no HTML document carries a scoped-style attribute (data-astro-cid-*) and no stylesheet selects one', () => {
+    const found: string[] = [];
+    for (const file of listFiles(dist).filter((f) => /\.(html|css)$/.test(f))) {
+      const hit = readFileSync(join(dist, file), 'utf8').match(/data-astro-cid-[a-z0-9]*/);
+      if (hit) found.push(`/${file}: ${hit[0]}`);
+    }
+    expect(found, `scoped styles are back; write the component's <style is:global> under its own class:\n${found.join('\n')}`).toEqual([]);
   });
 });
 

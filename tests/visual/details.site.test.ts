@@ -199,7 +199,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('details a visitor sees', { timeout: 3
         const seen = await tab.evaluate(() => ({
           text: document.querySelector('main')!.innerText,
           eventCards: document.querySelectorAll('main .event-card').length,
-          quietLinks: [...document.querySelectorAll('.quiet a')].map((a) => a.getAttribute('href')),
+          quietLinks: [...document.querySelectorAll('.home__quiet a')].map((a) => a.getAttribute('href')),
         }));
         if (quiet) {
           expect((seen.text.match(/geen (nieuwe )?bijeenkomsten/gi) ?? []).length, 'said once').toBe(1);

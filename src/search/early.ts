@@ -62,11 +62,16 @@ export function earlySearch(query: string): EarlySearch | null {
   return { q, options, show: filtered ? 0 : EARLY_RESULTS };
 }
 
-/** A result whose data is fetched once, however often it is asked for. */
+/** A result whose data is fetched once, however often it is asked for; a failed fetch is tried again when asked again. */
 export function keepData(result: PagefindResult): PagefindResult {
   let data: Promise<PagefindResultData> | undefined;
   const load = result.data;
-  return { id: result.id, data: () => (data ??= load()) };
+  const fetchOnce = () =>
+    load().catch((error: unknown) => {
+      data = undefined;
+      throw error;
+    });
+  return { id: result.id, data: () => (data ??= fetchOnce()) };
 }
 
 /** Start Pagefind, the search and the data of its first results, for this query string if it has words. */

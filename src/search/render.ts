@@ -42,6 +42,7 @@ export class ResultPager {
   /** Empty the list and forget the results (nothing to show). */
   clear(): void {
     this.generation++;
+    this.pending = undefined;
     this.results = [];
     this.shownCount = 0;
     this.list.replaceChildren();
@@ -54,12 +55,27 @@ export class ResultPager {
     await this.showMore(false);
   }
 
-  /** Show the next batch; with moveFocus, focus the first link of the batch (for the button). */
-  async showMore(moveFocus: boolean): Promise<void> {
+  /** The batch being fetched: a second click meanwhile waits for it instead of fetching the same batch again. */
+  private pending: Promise<void> | undefined;
+
+  /**
+   * Show the next batch; with moveFocus, focus the first link of the batch (for the button). When
+   * the batch cannot be fetched, nothing is added and the button stays, so a next click tries again.
+   */
+  showMore(moveFocus: boolean): Promise<void> {
+    if (this.pending) return this.pending;
+    const pending = this.fetchNext(moveFocus).finally(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
+    this.pending = pending;
+    return pending;
+  }
+
+  private async fetchNext(moveFocus: boolean): Promise<void> {
     const generation = this.generation;
     const batch = this.results.slice(this.shownCount, this.shownCount + this.pageSize);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (generation !== this.generation) return;
+    const data = await Promise.all(batch.map((r) => r.data())).catch(() => null);
+    if (generation !== this.generation || !data) return;
     const firstNew = this.shownCount;
     for (const item of data) this.list.append(this.render(item));
     this.shownCount += batch.length;

@@ -4,7 +4,7 @@
  * Pagefind's own filters are never passed, so Pagefind loads no filter data and never counts.
  */
 import { FacetTable, FACET_TABLE_FILE, parseFragment, type LabelSelection } from './facet-table.ts';
-import { loadPagefind, PAGEFIND_DIR, sortOptions, takeEarlySearch, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, PAGEFIND_DIR, sortOptions, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { mostWords, separateWords, type MostWords } from './forgive.ts';
 
 let table: Promise<FacetTable> | undefined;
@@ -89,8 +89,7 @@ export async function search(request: SearchRequest, debounceMs = 0): Promise<Se
   // Start loading the table at once when the answer needs it.
   if (hasSelection(request.selection)) void loadFacetTable().catch(() => undefined);
   const options = searchOptions(request);
-  const early = debounceMs ? undefined : takeEarlySearch(request.q, options)?.catch(() => null);
-  const found = (early && (await early)) || (debounceMs ? await pagefind.debouncedSearch(request.q, options, debounceMs) : await pagefind.search(request.q, options));
+  const found = debounceMs ? await pagefind.debouncedSearch(request.q, options, debounceMs) : await pagefind.search(request.q, options);
   if (!found) return null; // superseded by a newer debounced search
   return applySelection(found.results, request);
 }

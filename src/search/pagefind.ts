@@ -39,39 +39,18 @@ export const PAGEFIND_DIR = '/pagefind/';
 /** Pagefind's script: its name never changes (the search page preloads it in its head). */
 export const PAGEFIND_URL = `${PAGEFIND_DIR}pagefind.js`;
 
-/** Pagefind's options in the browser (early.ts starts it with the same: EARLY_PAGEFIND_OPTIONS). */
-export const PAGEFIND_OPTIONS = { excerptLength: 24 } as const;
-
 let loading: Promise<Pagefind> | undefined;
 
-/**
- * Load and start Pagefind once per page; a failed load may be tried again. On /zoeken/ the head's
- * script (early.ts) may have started it already: then that one is used.
- */
+/** Load and start Pagefind once per page; a failed load may be tried again. */
 export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (
-    globalThis.maoEarlySearch?.pagefind ??
-    (async () => {
-      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-      await pagefind.options({ ...PAGEFIND_OPTIONS });
-      await pagefind.init();
-      return pagefind;
-    })()
-  ).catch((error: unknown) => {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })().catch((error: unknown) => {
     loading = undefined;
-    if (globalThis.maoEarlySearch) globalThis.maoEarlySearch = undefined;
     throw error;
   });
   return loading;
-}
-
-/** The key a search is handed over by (earlyKey in early.ts writes the same): its words and its sort. */
-export const searchKey = (q: string, options: PagefindSearchOptions) => JSON.stringify([q, options.sort ?? null]);
-
-/** The early search for these words and options, once; undefined when there is none. */
-export function takeEarlySearch(q: string, options: PagefindSearchOptions): Promise<PagefindSearch> | undefined {
-  const early = globalThis.maoEarlySearch;
-  if (!early || early.key !== searchKey(q, options) || early.taken) return undefined;
-  early.taken = true;
-  return early.found;
 }

@@ -15,7 +15,7 @@ export function writeExcerpt(el: HTMLElement, item: PagefindResultData, q: strin
   else el.textContent = item.meta.summary ?? '';
 }
 
-/** Search results shown at once, and per "Meer resultaten" (the head's early search fetches as many: early.ts). */
+/** Search results shown at once, and per "Meer resultaten". */
 export const RESULTS_PAGE_SIZE = 20;
 
 /**

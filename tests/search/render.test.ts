@@ -1,12 +1,11 @@
 /**
  * ResultPager (src/search/render.ts): "Meer resultaten" shows the next batch once, however often it
  * is clicked while the batch loads, and a batch that cannot be fetched leaves the button to try
- * again. keepData (src/search/early.ts) fetches a result's data once, but not a failure.
+ * again.
  * Plain stand-ins for the list and the button: the pager only appends, empties and hides.
  */
 import { describe, expect, it } from 'vitest';
 import { ResultPager } from '../../src/search/render.ts';
-import { keepData } from '../../src/search/early.ts';
 import type { PagefindResult, PagefindResultData } from '../../src/search/pagefind.ts';
 
 function fakeList() {
@@ -83,16 +82,5 @@ describe('ResultPager', () => {
     await p.reset(results(1, fetched));
     await old;
     expect(list.children).toEqual(['/p/0/']);
-  });
-});
-
-describe('keepData', () => {
-  it('fetches once, but a failure is fetched again when asked again', async () => {
-    const fetched: string[] = [];
-    const [r] = results(1, fetched, new Set([0])).map(keepData);
-    await expect(r!.data()).rejects.toThrow('fragment not fetched');
-    expect((await r!.data()).url).toBe('/p/0/');
-    expect((await r!.data()).url).toBe('/p/0/');
-    expect(fetched).toEqual(['r0', 'r0']);
   });
 });

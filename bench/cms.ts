@@ -34,16 +34,12 @@ import { machine } from './lib/proc.ts';
 import { countingProxy, serveAdmin, type BackendRequest, type CountingProxy } from './lib/cms-serve.ts';
 import { freePort, startDecapServer } from '../tests/support/cms-project.ts';
 import { launchChromium } from '../tests/support/browser.ts';
+import { benchArgs } from './lib/args.ts';
 
 // --------------------------------------------------------------------------------------------
 // Arguments
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const { flag, value } = benchArgs();
 const N = Number(value('--practices') ?? 1000);
 const SEED = Number(value('--seed') ?? DEFAULT_SEED);
 const REPS = Math.max(3, Number(value('--reps') ?? 3));

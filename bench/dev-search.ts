@@ -23,13 +23,9 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_SEED, generate, PROJECT_ROOT, validate } from './generate.ts';
 import { machine } from './lib/proc.ts';
 import { copyProject, freePort, removeProject, run, type Running } from '../tests/support/cms-project.ts';
+import { benchArgs } from './lib/args.ts';
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const { flag, value } = benchArgs();
 const N = Number(value('--practices') ?? 1000);
 const SEED = Number(value('--seed') ?? DEFAULT_SEED);
 const REPS = Math.max(1, Number(value('--reps') ?? 3));

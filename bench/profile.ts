@@ -14,16 +14,13 @@ import { tmpdir } from 'node:os';
 import { PROJECT_ROOT, DEFAULT_SITE_NOW } from './generate.ts';
 import { runMeasured } from './lib/proc.ts';
 import { snapshotSite } from './lib/snapshot.ts';
+import { benchArgs } from './lib/args.ts';
 
 interface CallFrame { functionName: string; url: string; lineNumber: number; columnNumber: number }
 interface ProfileNode { id: number; callFrame: CallFrame; children?: number[] }
 interface CpuProfile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number }
 
-const argv = process.argv.slice(2);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const { argv, value } = benchArgs();
 const WORK = resolve(value('--work') ?? join(tmpdir(), 'mao-bench-1000'));
 const TARGET = value('--target') ?? 'site';
 const TOP = Number(value('--top') ?? 40);

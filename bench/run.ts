@@ -24,16 +24,12 @@ import { machine, runMeasured, type RunResult } from './lib/proc.ts';
 import { dirSize, pageWeight, phases, profileByType, type PageWeight, type TypeProfile } from './lib/pages.ts';
 import { serve } from './lib/serve.ts';
 import { FILTER_ONLY_PATH, measureSearch, typo, type Measured, type Mode, type Target } from './lib/search.ts';
+import { benchArgs } from './lib/args.ts';
 
 // --------------------------------------------------------------------------------------------
 // Arguments
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const { flag, value } = benchArgs();
 const N = Number(value('--practices') ?? 10000);
 const SEED = Number(value('--seed') ?? DEFAULT_SEED);
 const REPS = Math.max(3, Number(value('--reps') ?? 5));

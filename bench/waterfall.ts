@@ -13,12 +13,10 @@ import { createServer, request as httpRequest } from 'node:http';
 import { resolve } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from './lib/serve.ts';
+import { resultsShown, watchResultsShown } from './lib/search.ts';
+import { benchArgs } from './lib/args.ts';
 
-const argv = process.argv.slice(2);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const { value } = benchArgs();
 const DIST = resolve(value('--dist') ?? '');
 const PATH = value('--path') ?? '/zoeken/?q=kwikstaartroute';
 const REPS = Number(value('--reps') ?? 3);
@@ -73,21 +71,10 @@ async function main() {
     for (let rep = 0; rep <= REPS; rep++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const w = window as unknown as { __shown?: number };
-        document.addEventListener('DOMContentLoaded', () => {
-          const status = document.querySelector<HTMLElement>('[data-search-status]');
-          if (!status) return;
-          new MutationObserver((_, observer) => {
-            if (!status.textContent?.trim()) return;
-            w.__shown = performance.now();
-            observer.disconnect();
-          }).observe(status, { childList: true, characterData: true, subtree: true });
-        });
-      });
+      await watchResultsShown(page);
       proxy.hits.length = 0;
       await page.goto(proxy.url + PATH, { waitUntil: 'load' });
-      await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, { timeout: 30_000 });
+      await resultsShown(page);
       await page.waitForTimeout(300);
       const t = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

@@ -20,7 +20,7 @@
  *
  * Bytes are counted by the server (every response body), so the Web Worker's fetches count too.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import type { CountingServer } from './serve.ts';
 
@@ -226,26 +226,10 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
     }
     if (mode === 'typo-url' || mode === 'typo-ui') return await suggestionShown(page, server, mode, word);
     // url
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shown?: number; __status?: string };
-      document.addEventListener('DOMContentLoaded', () => {
-        const status = document.querySelector<HTMLElement>('[data-search-status]');
-        if (!status) return;
-        new MutationObserver((_, observer) => {
-          if (!status.textContent?.trim()) return;
-          w.__shown = performance.now();
-          w.__status = status.textContent.trim();
-          observer.disconnect();
-        }).observe(status, { childList: true, characterData: true, subtree: true });
-      });
-    });
+    await watchResultsShown(page);
     server.reset();
     await page.goto(mode === 'filter' ? server.url + FILTER_ONLY_PATH : `${server.url}/zoeken/?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, { timeout: 30_000 });
-    const r = await page.evaluate(() => {
-      const w = window as unknown as { __shown: number; __status: string };
-      return { ms: w.__shown, status: w.__status };
-    });
+    const r = await resultsShown(page);
     const log = [...server.log];
     const count = Number(/(\d[\d.]*)/.exec(r.status)?.[1]?.replace(/\./g, '') ?? 0);
     const counts = await countsShown(page, server);
@@ -307,4 +291,33 @@ export async function measureSearch(targets: Target[], words: string[], reps: nu
     for (const s of m.samples) s.ms = Math.round(s.ms);
   }
   return [...results.values()];
+}
+
+/**
+ * Before a page loads: note when /zoeken/'s status line first says something (the results, or that
+ * there are none) and what it says. Read it with resultsShown once the page has loaded.
+ */
+export async function watchResultsShown(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shown?: number; __status?: string };
+    document.addEventListener('DOMContentLoaded', () => {
+      const status = document.querySelector<HTMLElement>('[data-search-status]');
+      if (!status) return;
+      new MutationObserver((_, observer) => {
+        if (!status.textContent?.trim()) return;
+        w.__shown = performance.now();
+        w.__status = status.textContent.trim();
+        observer.disconnect();
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+  });
+}
+
+/** When the status line first spoke (ms from the navigation's start) and what it said; waits for it. */
+export async function resultsShown(page: Page): Promise<{ ms: number; status: string }> {
+  await page.waitForFunction(() => (window as unknown as { __shown?: number }).__shown !== undefined, undefined, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { __shown: number; __status: string };
+    return { ms: w.__shown, status: w.__status };
+  });
 }

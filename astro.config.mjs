@@ -31,7 +31,7 @@ export default defineConfig({
   ],
   // Never inline a script into the page: the Content-Security-Policy allows scripts from the site's
   // own files only (script-src 'self', public/_headers). Astro would inline a small script with no
-  // imports, such as the search page's head script (src/search/early.ts). Other assets: Vite's default.
+  // imports. Other assets: Vite's default.
   vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   devToolbar: { enabled: false },
 });

@@ -13,7 +13,7 @@ export interface SearchState {
 
 export const EMPTY_STATE: SearchState = { q: '', filters: {}, sort: 'relevantie' };
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 /** Read the state from a query string, keeping only known keys and values. */
 export function parseSearchParams(params: URLSearchParams | string, facets: readonly Facet[]): SearchState {

@@ -8,6 +8,12 @@
  *   (an input event, as typing does) and wait until the results are shown and counted
  *   ([data-search-results], [data-search-status]); includes the page's own 150 ms debounce;
  * - "url" (site only): open /zoeken/?q=<word> and time from navigation start to results shown;
+ * - "link" (the floor's shared link): open a practice page with ?q=<word>, and as soon as it is parsed
+ *   (DOMContentLoaded, when a bare page's own module script would run) import /pagefind/pagefind.js,
+ *   search and load the data of the first 20 results; time from navigation start. This is what bare
+ *   Astro + Pagefind costs from a link, page load included: the floor a shared link of the site
+ *   ("url") is held against. "api" leaves the page load out, so a page load can never come close to it;
+ *   both are in the record;
  * - "filter" (site only, once per round, not per word): open /zoeken/?type=praktijkvoorbeeld&sector=po
  *   (a search on filters alone) and time from navigation start to results shown.
  * For "ui", "url" and "filter" it also waits for the counts beside the filter options (they come
@@ -24,7 +30,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import type { CountingServer } from './serve.ts';
 
-export type Mode = 'api' | 'ui' | 'url' | 'filter' | 'typo-url' | 'typo-ui';
+export type Mode = 'api' | 'link' | 'ui' | 'url' | 'filter' | 'typo-url' | 'typo-ui';
 
 /** A word the site does not have, one edit from `word`: its middle letter changed ("kwikstaartroute" → "kwikstaertroute"). */
 export function typo(word: string): string {
@@ -186,6 +192,32 @@ async function once(browser: Browser, server: CountingServer, mode: Mode, word: 
         },
         { q: word, n: RESULTS_SHOWN },
       );
+      const log = [...server.log];
+      return { ms: r.ms, bytes: log.reduce((n, x) => n + x.bytes, 0), requests: log.length, results: r.results };
+    }
+    if (mode === 'link') {
+      // Run in the page itself at DOMContentLoaded: no round trip to the test driver in the time.
+      await page.addInitScript(
+        ({ q, n }) => {
+          const w = window as unknown as { __linkDone?: { ms: number; results: number } | { error: string } };
+          document.addEventListener('DOMContentLoaded', async () => {
+            try {
+              const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+              const search = await pf.search(q);
+              await Promise.all(search.results.slice(0, n).map((x: { data: () => Promise<unknown> }) => x.data()));
+              w.__linkDone = { ms: performance.now(), results: search.results.length as number };
+            } catch (error) {
+              w.__linkDone = { error: String(error) };
+            }
+          });
+        },
+        { q: word, n: RESULTS_SHOWN },
+      );
+      server.reset();
+      await page.goto(`${server.url}${apiPage}?q=${encodeURIComponent(word)}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __linkDone?: unknown }).__linkDone !== undefined, undefined, { timeout: 30_000 });
+      const r = await page.evaluate(() => (window as unknown as { __linkDone: { ms: number; results: number } | { error: string } }).__linkDone);
+      if ('error' in r) throw new Error(`link: ${r.error}`);
       const log = [...server.log];
       return { ms: r.ms, bytes: log.reduce((n, x) => n + x.bytes, 0), requests: log.length, results: r.results };
     }

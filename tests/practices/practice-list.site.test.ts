@@ -4,6 +4,7 @@
  * real content fits on one page of PRACTICES_PER_PAGE):
  * - without JavaScript: numbered page links that reach every practice (fixture), the current page
  *   marked with aria-current, and links to the list of every theme, region and advice (no filter form);
+ * - axe-core on a later page of a list (fixture), as the site's own sample has none;
  * - with JavaScript (Chromium): instant filtering with Pagefind, the count in a polite live region,
  *   counts beside the options, the state in the URL (reload, back and forward), "Meer resultaten",
  *   chips and "Wis filters", keyboard use, 320 px, and axe-core in the filtered state; one way to
@@ -462,6 +463,14 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
     expect(await more.isVisible(), 'all shown: no "Meer resultaten"').toBe(false);
     const hrefs = await results().locator('.card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size, 'every result once').toBe(biggest.n);
+  });
+
+  test('axe-core finds nothing on a later page of a list (fixture build: the real content fits on one page)', async () => {
+    await open('/praktijkvoorbeelden/pagina/2/', fixtureUrl());
+    expect(await axeViolations(), '/praktijkvoorbeelden/pagina/2/').toEqual([]);
+    await page.goto(`${fixtureUrl()}/praktijkvoorbeelden/regio/voorbeeldregio/2/`, { waitUntil: 'load' });
+    expect(await page.locator('nav.pagination a[aria-current="page"]').textContent()).toMatch(/Pagina 2$/);
+    expect(await axeViolations(), '/praktijkvoorbeelden/regio/voorbeeldregio/2/').toEqual([]);
   });
 
   test('a query (q) works too, with the words highlighted; nothing found says what to drop', async () => {

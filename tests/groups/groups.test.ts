@@ -17,7 +17,7 @@ function fakeSite(): Site {
   const themes = [entry('preventie', { title: 'Preventie', description: 'Voorkomen dat kleine problemen groot worden.' }), entry('girfec', { title: 'GIRFEC', description: 'Een Schotse aanpak.' })];
   const advice = [entry('teams', { number: 1, title: 'Het verbreden van teams', short: 'Eén team rond het kind.' })];
   const regions = [entry('twente', { name: 'Twente', developmentQuestion: 'Hoe werken we samen?' }), entry('almere', { name: 'Almere' })];
-  const practices = Array.from({ length: 14 }, (_, i) => entry(`p${i}`, { title: `Praktijk ${i}` }));
+  const practices = Array.from({ length: 25 }, (_, i) => entry(`p${i}`, { title: `Praktijk ${i}` }));
   const future = entry('later', { start: '2999-01-01T10:00:00+01:00' });
   const past = entry('eerder', { start: '2000-01-01T10:00:00+01:00' });
   const community = entry('cop', { title: 'CoP' });
@@ -26,9 +26,10 @@ function fakeSite(): Site {
     themes,
     advice,
     regions,
-    practicesByTheme: new Map([['preventie', practices]]),
+    practicesByTheme: new Map([['preventie', practices.slice(0, 14)]]),
     practicesByAdvice: new Map([['teams', practices.slice(0, 2)]]),
-    practicesByRegion: new Map([['twente', practices.slice(0, 13)]]),
+    // One more than a page of 24 (PRACTICES_PER_PAGE): two pages, three if the size went back to 12.
+    practicesByRegion: new Map([['twente', practices]]),
     communitiesByTheme: new Map([['preventie', [community]]]),
     communitiesByAdvice: new Map([['teams', [community]]]),
     communitiesByRegion: new Map(),
@@ -81,7 +82,7 @@ describe('groups', () => {
   it('offers every kind of group to browse, regions too, leaving out groups without practices', () => {
     expect(groupsWithPractices(site, 'theme')).toEqual([{ id: 'preventie', label: 'Preventie', n: 14 }]);
     expect(groupsWithPractices(site, 'advice')).toEqual([{ id: 'teams', label: '1. Het verbreden van teams', n: 2 }]);
-    expect(groupsWithPractices(site, 'region')).toEqual([{ id: 'twente', label: 'Twente', n: 13 }]);
+    expect(groupsWithPractices(site, 'region')).toEqual([{ id: 'twente', label: 'Twente', n: 25 }]);
   });
 
   it('paginates every group, an empty one too, so a link to its list never breaks', () => {

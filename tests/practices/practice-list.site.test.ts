@@ -1,7 +1,10 @@
 /**
- * The practice list (/praktijkvoorbeelden/ and its pages) against the built site (real content):
- * - without JavaScript: numbered page links that reach every practice, the current page marked with
- *   aria-current, and links to the list of every theme, region and advice (no filter form);
+ * The practice list (/praktijkvoorbeelden/ and its pages) against the built site (real content), and
+ * where more than one page of practices is needed, against the "fixture" build (54 practices; the
+ * real content fits on one page of PRACTICES_PER_PAGE):
+ * - without JavaScript: numbered page links that reach every practice (fixture), the current page
+ *   marked with aria-current, and links to the list of every theme, region and advice (no filter form);
+ * - axe-core on a later page of a list (fixture), as the site's own sample has none;
  * - with JavaScript (Chromium): instant filtering with Pagefind, the count in a polite live region,
  *   counts beside the options, the state in the URL (reload, back and forward), "Meer resultaten",
  *   chips and "Wis filters", keyboard use, 320 px, and axe-core in the filtered state; one way to
@@ -18,6 +21,7 @@ import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { assertBuilt } from '../support/build-result.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { attr, elements, htmlDocuments, listFiles, parseHtml, text, type Node5 } from '../support/dist.ts';
 import { PRACTICES_PER_PAGE, PRACTICES_PREVIEW } from '../../src/practices/list-pages.ts';
 import {
@@ -34,14 +38,14 @@ import { RESERVED_IDS } from '../../src/model/index.ts';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const { site } = inject('builds');
+const { site, fixture } = inject('builds');
 const baseUrl = inject('baseUrl');
 const built = site.exitCode === 0;
 const dist = site.outDir;
 
-/** The practices' own pages in dist: /praktijkvoorbeelden/<id>/ (not the list pages). */
-function practicePages(): string[] {
-  return listFiles(dist)
+/** The practices' own pages in a build: /praktijkvoorbeelden/<id>/ (not the list pages). */
+function practicePages(outDir = dist): string[] {
+  return listFiles(outDir)
     .map((rel) => /^praktijkvoorbeelden\/([^/]+)\/index\.html$/.exec(rel)?.[1])
     // Route words (pagina, thema, advies, regio, gezocht …) are not practices.
     .filter((id): id is string => Boolean(id) && !RESERVED_IDS.includes(id!))
@@ -49,16 +53,16 @@ function practicePages(): string[] {
     .sort();
 }
 
-function elementsAt(url: string): Node5[] {
-  const file = join(dist, url, 'index.html');
-  expect(existsSync(file), `${url} is not in dist/`).toBe(true);
+function elementsAt(url: string, outDir = dist): Node5[] {
+  const file = join(outDir, url, 'index.html');
+  expect(existsSync(file), `${url} is not in ${outDir}`).toBe(true);
   return elements(parseHtml(readFileSync(file, 'utf8')));
 }
 
 /** The file in dist a site path points at ("/rss/nieuws.xml", "/nieuwsbrieven/x/"). */
-function fileFor(path: string): string {
+function fileFor(path: string, outDir = dist): string {
   const clean = decodeURI(path.split(/[?#]/)[0]!);
-  return join(dist, clean.endsWith('/') ? `${clean}index.html` : clean);
+  return join(outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,11 +130,11 @@ describe.runIf(built)('the built pages: script only on the list, feed and calend
   const alternates = (els: Node5[]) =>
     els.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'alternate' && attr(el, 'type') === 'application/rss+xml').map((el) => new URL(attr(el, 'href')!).pathname);
 
-  function expectFeed(url: string, feed: string) {
-    const els = elementsAt(url);
+  function expectFeed(url: string, feed: string, outDir = dist) {
+    const els = elementsAt(url, outDir);
     expect(alternates(els), `${url}: <link rel="alternate"> to ${feed}`).toEqual([feed]);
     expect(links(els).filter((l) => l.href === feed).map((l) => l.text), `${url}: a visible RSS link`).toEqual([expect.stringMatching(/^Volg via RSS/)]);
-    expect(existsSync(fileFor(feed)), `${feed} exists`).toBe(true);
+    expect(existsSync(fileFor(feed, outDir)), `${feed} exists`).toBe(true);
   }
 
   test('the filter script loads on /praktijkvoorbeelden/ and its pages only (not on the lists per theme or advice)', () => {
@@ -146,7 +150,9 @@ describe.runIf(built)('the built pages: script only on the list, feed and calend
     expectFeed('/nieuws/', '/rss/nieuws.xml');
     expectFeed('/nieuwsbrieven/', '/rss/nieuwsbrieven.xml');
     expectFeed('/praktijkvoorbeelden/', '/rss/praktijkvoorbeelden.xml');
-    if (existsSync(join(dist, 'praktijkvoorbeelden/pagina/2/index.html'))) expectFeed('/praktijkvoorbeelden/pagina/2/', '/rss/praktijkvoorbeelden.xml');
+    // A further page of the list (the real content fits on one: the fixture build's second page).
+    assertBuilt(fixture);
+    expectFeed('/praktijkvoorbeelden/pagina/2/', '/rss/praktijkvoorbeelden.xml', fixture.outDir);
     const theme = listFiles(dist).find((rel) => /^praktijkvoorbeelden\/thema\/[^/]+\/index\.html$/.test(rel))!;
     const advice = listFiles(dist).find((rel) => /^praktijkvoorbeelden\/advies\/[^/]+\/index\.html$/.test(rel))!;
     // A group's list offers the group's own feed first (issue 17), then the feed of all practices.
@@ -210,10 +216,17 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
   let withJs: BrowserContext;
   let withoutJs: BrowserContext;
   let page: Page;
+  /** The fixture build, served like the site build: for the tests that need more than one page. */
+  let fixtureServer: StaticServer | undefined;
+  function fixtureUrl(): string {
+    assertBuilt(fixture);
+    return fixtureServer!.url;
+  }
 
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`CI is set but ${CHROMIUM} is missing: the browser tests must run in CI.`);
     assertBuilt(site);
+    if (fixture.exitCode === 0) fixtureServer = await serveStatic(fixture.outDir);
     browser = await launchChromium();
     withJs = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     withoutJs = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
@@ -223,6 +236,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
     await withJs?.close();
     await withoutJs?.close();
     await browser?.close();
+    await fixtureServer?.close();
   });
 
   /** expect.poll with room for a loaded CI machine (Pagefind runs in a worker). */
@@ -236,8 +250,8 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
   /** The count written beside an option, "(12)" → 12. */
   const optionCount = async (id: string) => Number(/\((\d+)\)/.exec((await page.locator(`label[for="${id}"] .facet__count`).textContent()) ?? '')?.[1] ?? NaN);
 
-  async function open(path: string) {
-    await page.goto(baseUrl + path, { waitUntil: 'load' });
+  async function open(path: string, base = baseUrl) {
+    await page.goto(base + path, { waitUntil: 'load' });
     await page.locator('.plist--enhanced').waitFor();
   }
 
@@ -269,17 +283,18 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
     );
   }
 
-  test('without JavaScript: numbered page links reach every practice, the current page is marked', async () => {
+  test('without JavaScript: numbered page links reach every practice, the current page is marked (fixture build)', async () => {
+    const base = fixtureUrl();
     const tab = await withoutJs.newPage();
     try {
-      const expected = practicePages();
+      const expected = practicePages(fixture.outDir);
       const lastPage = Math.ceil(expected.length / PRACTICES_PER_PAGE);
-      expect(lastPage, `the real content has ${expected.length} practices: too few for more than one page of ${PRACTICES_PER_PAGE}`).toBeGreaterThan(1);
+      expect(lastPage, `the fixture build has ${expected.length} practices: too few for a first, a middle and a last page of ${PRACTICES_PER_PAGE}`).toBeGreaterThanOrEqual(3);
       const seen: string[] = [];
       const visited: string[] = [];
       let next: string | null = '/praktijkvoorbeelden/';
       while (next) {
-        await tab.goto(baseUrl + next);
+        await tab.goto(base + next);
         visited.push(next);
         const n = visited.length;
         expect(await tab.locator('.plist--enhanced').count()).toBe(0);
@@ -351,7 +366,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
     await choose(option.id);
     await eventually(statusText).toBe(`${option.n} ${option.n === 1 ? 'praktijkvoorbeeld' : 'praktijkvoorbeelden'} met Sector: ${option.label}`);
     expect(await results().count()).toBe(Math.min(option.n, PRACTICES_PER_PAGE));
-    // The page's own count ("17 praktijkvoorbeelden, pagina 1 van 2") is not said of the filtered list.
+    // The page's own count ("17 praktijkvoorbeelden") is not said of the filtered list.
     expect(await page.locator('[data-list-count]').isVisible()).toBe(false);
     expect(await page.locator('main').innerText()).not.toMatch(new RegExp(`${total} praktijkvoorbeelden`));
     // The chip names the filter and removes it.
@@ -422,23 +437,40 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
     expect(await optionCount(a!.id)).toBe(a!.n); // the counts of the whole list again
   });
 
-  test('"Meer resultaten" adds the next cards and moves focus to the first new one', async () => {
-    await open('/praktijkvoorbeelden/');
-    // The option with the most practices; more than one page of them.
+  test('"Meer resultaten" adds the next cards and moves focus to the first new one, until all are shown (fixture build)', async () => {
+    await open('/praktijkvoorbeelden/', fixtureUrl());
+    const total = practicePages(fixture.outDir).length;
+    // The option with the most practices; more than two batches of them.
     const all = await page.locator('input[type="checkbox"]').evaluateAll((boxes) =>
       boxes.map((b) => ({ id: b.id, n: Number(/\((\d+)\)/.exec(document.querySelector(`label[for="${b.id}"] .facet__count`)?.textContent ?? '')?.[1] ?? 0) })),
     );
     // (Not an option every practice has: that facet cannot narrow the list and stays out of view.)
-    const biggest = all.filter((o) => o.n < practicePages().length).sort((x, y) => y.n - x.n)[0]!;
-    expect(biggest.n, 'an option with more practices than fit on one page').toBeGreaterThan(PRACTICES_PER_PAGE);
+    const biggest = all.filter((o) => o.n < total).sort((x, y) => y.n - x.n)[0]!;
+    expect(biggest.n, `an option with more practices than two batches of ${PRACTICES_PER_PAGE}`).toBeGreaterThan(2 * PRACTICES_PER_PAGE);
     await choose(biggest.id);
     await eventually(countNow).toBe(biggest.n);
     expect(await results().count()).toBe(PRACTICES_PER_PAGE);
     const more = page.getByRole('button', { name: 'Meer resultaten' });
-    await more.click();
-    await eventually(() => results().count()).toBe(Math.min(biggest.n, 2 * PRACTICES_PER_PAGE));
-    expect(await page.evaluate((n) => document.activeElement === document.querySelectorAll('[data-filter-list] > li a')[n], PRACTICES_PER_PAGE)).toBe(true);
-    if (biggest.n <= 2 * PRACTICES_PER_PAGE) expect(await more.isVisible()).toBe(false);
+    let shown = PRACTICES_PER_PAGE;
+    while (shown < biggest.n) {
+      expect(await more.isVisible(), `${shown} of ${biggest.n} shown: "Meer resultaten" offered`).toBe(true);
+      await more.click();
+      const now = Math.min(biggest.n, shown + PRACTICES_PER_PAGE);
+      await eventually(() => results().count()).toBe(now);
+      expect(await page.evaluate((n) => document.activeElement === document.querySelectorAll('[data-filter-list] > li a')[n], shown), `focus on result ${shown + 1}`).toBe(true);
+      shown = now;
+    }
+    expect(await more.isVisible(), 'all shown: no "Meer resultaten"').toBe(false);
+    const hrefs = await results().locator('.card__title a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size, 'every result once').toBe(biggest.n);
+  });
+
+  test('axe-core finds nothing on a later page of a list (fixture build: the real content fits on one page)', async () => {
+    await open('/praktijkvoorbeelden/pagina/2/', fixtureUrl());
+    expect(await axeViolations(), '/praktijkvoorbeelden/pagina/2/').toEqual([]);
+    await page.goto(`${fixtureUrl()}/praktijkvoorbeelden/regio/voorbeeldregio/2/`, { waitUntil: 'load' });
+    expect(await page.locator('nav.pagination a[aria-current="page"]').textContent()).toMatch(/Pagina 2$/);
+    expect(await axeViolations(), '/praktijkvoorbeelden/regio/voorbeeldregio/2/').toEqual([]);
   });
 
   test('a query (q) works too, with the words highlighted; nothing found says what to drop', async () => {
@@ -536,7 +568,6 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the practice list in the browser', ()
 // ---------------------------------------------------------------------------------------------
 
 describe('a region page shows a few practices per step of the evidence ladder and links to the rest', () => {
-  const { fixture } = inject('builds');
   /** The cards under "Praktijkvoorbeelden uit deze regio", and the link to the full list. */
   function regionSection(outDir: string, id: string) {
     const els = elements(parseHtml(readFileSync(join(outDir, 'regios', id, 'index.html'), 'utf8')));
@@ -559,7 +590,7 @@ describe('a region page shows a few practices per step of the evidence ladder an
     expect(existsSync(join(site.outDir, 'praktijkvoorbeelden/regio/twente/index.html'))).toBe(true);
   });
 
-  test.runIf(fixture.exitCode === 0)('54 practices in one region: a few cards per step, a link to all 54, and that list in pages of 12 reaching every one', () => {
+  test.runIf(fixture.exitCode === 0)(`54 practices in one region: a few cards per step, a link to all 54, and that list in pages of ${PRACTICES_PER_PAGE} reaching every one`, () => {
     const region = regionSection(fixture.outDir, 'voorbeeldregio');
     for (const n of region.cardsPerStep) expect(n).toBeLessThanOrEqual(PRACTICES_PREVIEW);
     expect(region.cards).toBeLessThan(PRACTICES_PER_PAGE * 2);

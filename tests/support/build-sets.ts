@@ -3,7 +3,8 @@
  * - "fixture": the valid set plus a draft practice and a concept newsletter (which must appear
  *   nowhere), referred to from other entries, and hostile Markdown in contributor texts (which
  *   must reach no page), and a practice per vector of the XSS corpus (tests/support/xss-corpus.ts)
- *   with the vector in its body and its summary, all of them in the sent newsletter;
+ *   with the vector in its body and its summary, all of them in the sent newsletter; with 54
+ *   practices in one region, the practice lists run to more than two pages (the pagination tests);
  * - "broken": the valid set with two problems in two files (the build must stop with their lines).
  * They are written under the run's own directory (see global-setup.ts), and passed to Astro as
  * CONTENT_DIR relative to the project, so problem lines name them as an editor would see them.
@@ -50,6 +51,9 @@ export const HOSTILE_MARKDOWN = [
   '',
 ].join('\n');
 
+/** The sector the corpus practices have besides the example practice's own (see writeFixtureContent). */
+const CORPUS_SECTOR = 'vo';
+
 /** Where the hostile Markdown is put, and the page that must show it harmlessly. */
 export const HOSTILE_PAGES = ['/praktijkvoorbeelden/voorbeeldpraktijk/', '/regios/voorbeeldregio/', '/nieuws/voorbeeldnieuws/', '/nieuwsbrieven/nieuwsbrief-1/'];
 
@@ -85,8 +89,11 @@ export function writeFixtureContent(runDir: string): string {
   // The XSS corpus: a practice per vector (body and summary), each in the sent newsletter too, so
   // the summaries reach cards, lists, feeds, open data, the search index and the e-mail edition.
   // The summary is also the worksheet's "Voor wie", so it reaches the compare table too.
+  // They are also in a second sector (CORPUS_SECTOR): the practice list (54 practices, more than
+  // two pages) then has a filter option that narrows it and still needs "Meer resultaten" twice.
   for (const v of XSS_CORPUS) {
-    writeFileSync(join(dir, `practices/${practiceIdOf(v)}.md`), joinFrontMatter({ ...practice, title: `XSS-proef ${v.n}`, summary: summaryOf(v), targetGroup: summaryOf(v) }, bodyOf(v)));
+    const sectors = [...practice.sectors, CORPUS_SECTOR];
+    writeFileSync(join(dir, `practices/${practiceIdOf(v)}.md`), joinFrontMatter({ ...practice, title: `XSS-proef ${v.n}`, summary: summaryOf(v), targetGroup: summaryOf(v), sectors }, bodyOf(v)));
   }
   edit(dir, 'newsletters/nieuwsbrief-1.md', (d) =>
     d.sections.push({ heading: 'XSS-proeven', items: XSS_CORPUS.map((v) => ({ type: 'practice', practice: practiceIdOf(v) })) }),

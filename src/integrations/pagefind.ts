@@ -9,13 +9,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import { FACET_KEYS } from '../search/facets.ts';
-import { SearchTermsBuilder } from '../search/search-terms.ts';
+import { addTermsToPages } from '../search/search-terms-files.ts';
 import { decodeVocabulary, encodeVocabulary } from '../search/vocabulary.ts';
 import { readGlossary } from '../model/glossary-file.ts';
 import { contentRoot } from '../model/index.ts';
@@ -73,28 +73,18 @@ async function indexedFiles(site: string): Promise<string[]> {
 
 /**
  * Add the hidden search terms (compound parts, other forms of glossary terms) to every indexed page
- * of the built site, and write the site's vocabulary (src/search/search-terms.ts). The glossary is
- * read from the content root (CONTENT_DIR).
+ * of the built site, and write the site's vocabulary (src/search/search-terms.ts), on every core
+ * (src/search/search-terms-files.ts; `threads` to choose). The glossary is read from the content
+ * root (CONTENT_DIR).
  */
-export async function addSearchTerms(site: string, root = contentRoot()): Promise<{ pages: number; words: number; bytes: number }> {
-  const builder = new SearchTermsBuilder(readGlossary(root).terms);
+export async function addSearchTerms(site: string, root = contentRoot(), threads?: number): Promise<{ pages: number; words: number; bytes: number }> {
   const files = await indexedFiles(site);
-  // Synchronous reads: for some ten thousand small files far faster than the promise API (this runs
-  // in the index step's own process, or once at the end of `astro build`).
-  const readings = files.map((file) => builder.learn(readFileSync(join(site, file), 'utf8')));
-  files.forEach((file, i) => {
-    const reading = readings[i]!;
-    readings[i] = null; // let it go once used
-    if (!reading) return;
-    const html = readFileSync(join(site, file), 'utf8');
-    const changed = builder.apply(html, reading);
-    if (changed !== html) writeFileSync(join(site, file), changed);
-  });
-  const vocabulary = encodeVocabulary(builder.vocabulary());
+  const { vocabulary: counts, stats } = await addTermsToPages(site, files, readGlossary(root).terms, threads);
+  const vocabulary = encodeVocabulary(counts);
   const file = join(site, ...routes.searchVocabulary.split('/'));
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, vocabulary);
-  return { pages: builder.added.pages, words: decodeVocabulary(vocabulary).counts.size, bytes: Buffer.byteLength(vocabulary) };
+  return { pages: stats.pages, words: decodeVocabulary(vocabulary).counts.size, bytes: Buffer.byteLength(vocabulary) };
 }
 
 const gunzipAsync = promisify(gunzip);

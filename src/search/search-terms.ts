@@ -42,6 +42,23 @@ export class SearchTermsBuilder {
     this.groups = synonymGroups(glossary);
   }
 
+  /**
+   * Take the site's words as learnt elsewhere: the second pass of a share of the pages, when the first
+   * pass was split over several threads (src/search/search-terms-worker.ts). Replaces what this builder
+   * learnt itself, which must be part of `counts`.
+   */
+  adoptSiteWords(counts: WordCounts): void {
+    this.siteWords.clear();
+    for (const [word, count] of counts) this.siteWords.set(word, count);
+    this.parts.clear();
+    this.prefixes = undefined;
+  }
+
+  /** How often each added term was added, by the pages `apply` has seen. */
+  addedCounts(): WordCounts {
+    return this.addedWords;
+  }
+
   /** First pass: learn the words of one page; what to hand to `apply` for it (null: not indexed). */
   learn(html: string): PageReading | null {
     const read = readIndexedText(html);

@@ -1,7 +1,9 @@
 /**
  * The search index of the built site (real content): every page meant for it (data-pagefind-body)
  * is in it, even though Pagefind reads only the files INDEXED_PAGES names; and the facet table
- * beside it lists exactly the indexed pages.
+ * beside it lists exactly the indexed pages. A practice page is indexed by what it says, not by the
+ * words every practice page has (the worksheet's empty sections, headings, the ladder's steps, the
+ * compare link): those would make "kosten", "contact" or "effectiviteit" find every practice.
  */
 import { describe, expect, inject, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -9,7 +11,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { listFiles } from '../support/dist.ts';
 import { assertBuilt } from '../support/build-result.ts';
-import { FacetTable, FACET_TABLE_FILE } from '../../src/search/facet-table.ts';
+import { FacetTable, FACET_TABLE_FILE, parseFragment } from '../../src/search/facet-table.ts';
+import { evidenceLevels } from '../../src/model/enums.ts';
 
 const { site } = inject('builds');
 
@@ -24,5 +27,40 @@ describe('the search index', () => {
     expect(new Set(table.ids).size).toBe(meant.length);
     const fragments = listFiles(join(site.outDir, 'pagefind/fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
     expect([...table.ids].sort()).toEqual(fragments.sort());
+  });
+});
+
+/** Words on every practice page that say nothing about the practice (phrases no story would use). */
+const BOILERPLATE = [
+  'Nog niet beschreven',
+  'Zo kun je het overnemen',
+  'Vergelijk met andere voorbeelden',
+  'Zet dit voorbeeld in een tabel',
+  'Vragen over dit voorbeeld',
+  'Op deze site sinds',
+  'Bijgewerkt op',
+];
+
+describe('what a practice page is indexed by', () => {
+  const fragments = () => {
+    assertBuilt(site);
+    const dir = join(site.outDir, 'pagefind/fragment');
+    return listFiles(dir).map((f) => parseFragment<{ url: string; content: string }>(gunzipSync(readFileSync(join(dir, f))).toString('utf8')));
+  };
+
+  test('its own words, and none of the words every practice page has', () => {
+    const practices = fragments().filter((f) => /^\/praktijkvoorbeelden\/[^/]+\/$/.test(f.url));
+    expect(practices.length).toBeGreaterThan(10);
+    const problems = practices.flatMap((f) => BOILERPLATE.filter((words) => f.content.includes(words)).map((words) => `${f.url}: "${words}"`));
+    // The ladder's five steps are listed on every page; only the practice's own step is said in words.
+    for (const f of practices) if (Object.values(evidenceLevels.labels).every((label) => f.content.includes(label))) problems.push(`${f.url}: the ladder's steps`);
+    expect(problems).toEqual([]);
+  });
+
+  test('a filled part of the worksheet is in it, with its heading', () => {
+    const dokwerk = fragments().find((f) => f.url === '/praktijkvoorbeelden/dokwerk-gorinchem/')!;
+    expect(dokwerk.content).toContain('Een kleine groep van hoogstens 12 leerlingen');
+    expect(dokwerk.content).toContain('Kosten');
+    expect(dokwerk.content).toContain('Stap 1 van 5');
   });
 });

@@ -57,6 +57,13 @@ describe('what a practice page is indexed by', () => {
     expect(problems).toEqual([]);
   });
 
+  test('other entry pages are not indexed by the words every page of their kind has either', () => {
+    const everyPageOfAKind = ['Terug naar al het nieuws', 'Dit profiel wordt nog geschreven', "Deze inspiratieregio's hebben praktijkvoorbeelden over dit thema", "Bekijk alle thema's", 'Doe de Spiegel op de zeven adviezen'];
+    const all = fragments();
+    expect(all.filter((f) => /^\/(nieuws|regios|themas|adviezen)\/[^/]+\/$/.test(f.url)).length).toBeGreaterThan(20);
+    expect(all.flatMap((f) => everyPageOfAKind.filter((words) => f.content.includes(words)).map((words) => `${f.url}: "${words}"`))).toEqual([]);
+  });
+
   test('a filled part of the worksheet is in it, with its heading', () => {
     const dokwerk = fragments().find((f) => f.url === '/praktijkvoorbeelden/dokwerk-gorinchem/')!;
     expect(dokwerk.content).toContain('Een kleine groep van hoogstens 12 leerlingen');

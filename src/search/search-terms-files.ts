@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SearchTermsBuilder, type PageReading } from './search-terms.ts';
 import type { GlossaryForms } from './synonyms.ts';
-import type { WordCounts } from './vocabulary.ts';
+import { addCounts, type WordCounts } from './vocabulary.ts';
 
 /** Below this many pages one thread is faster than starting others. */
 export const PAGES_PER_THREAD = 400;
@@ -70,10 +70,6 @@ export interface WorkerInput {
   glossary: GlossaryForms[];
 }
 
-const add = (into: WordCounts, counts: WordCounts) => {
-  for (const [word, count] of counts) into.set(word, (into.get(word) ?? 0) + count);
-};
-
 /** The number of threads for this many pages: one per core, each with at least PAGES_PER_THREAD pages. */
 export function threadsFor(pages: number, cores = availableParallelism()): number {
   return Math.max(1, Math.min(cores, Math.floor(pages / PAGES_PER_THREAD)));
@@ -93,7 +89,7 @@ export async function addTermsToPages(
     const share = new PageShare(site, files, glossary);
     const siteWords = new Map(share.learn());
     const { added, stats } = share.apply();
-    add(siteWords, added);
+    addCounts(siteWords, added);
     return { vocabulary: siteWords, stats };
   }
   // Every n-th page to the same thread: neighbouring pages are alike in size.
@@ -123,14 +119,14 @@ export async function addTermsToPages(
         worker.once('exit', onExit);
       });
     const siteWords: WordCounts = new Map();
-    for (const message of await Promise.all(workers.map(next))) if ('learnt' in message) add(siteWords, message.learnt);
+    for (const message of await Promise.all(workers.map(next))) if ('learnt' in message) addCounts(siteWords, message.learnt);
     const applied = workers.map(next);
     for (const worker of workers) worker.postMessage(siteWords);
     const vocabulary = new Map(siteWords);
     const stats = { pages: 0, parts: 0, synonyms: 0 };
     for (const message of await Promise.all(applied)) {
       if (!('applied' in message)) continue;
-      add(vocabulary, message.applied.added);
+      addCounts(vocabulary, message.applied.added);
       stats.pages += message.applied.stats.pages;
       stats.parts += message.applied.stats.parts;
       stats.synonyms += message.applied.stats.synonyms;

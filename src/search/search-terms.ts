@@ -7,7 +7,9 @@
  *   dictionary: "plan" finds "toekomstplan";
  * - the other forms of the begrippenlijst terms it uses (src/search/synonyms.ts): "vso" finds
  *   "voortgezet speciaal onderwijs" and the reverse.
- * The same pass counts the site's words for "Bedoel je …?" (src/search/vocabulary.ts).
+ * The same pass counts the site's words for "Bedoel je …?" (src/search/vocabulary.ts); the site's
+ * words and the added terms (`siteWords`, `addedCounts()`) together are its vocabulary
+ * (src/search/search-terms-files.ts adds them up, over every thread).
  *
  * Two passes over the pages, so that no more than one page is held at a time: `learn` every page
  * (the site's words), then `apply` to every page. The browser needs nothing of this: the words are in
@@ -118,12 +120,5 @@ export class SearchTermsBuilder {
     if (!read) return null;
     const { text, ...rest } = read;
     return { read: rest, words: searchWords(text).join(' ') };
-  }
-
-  /** The vocabulary for suggestions: the site's words plus the added terms, with their counts. */
-  vocabulary(): WordCounts {
-    const all = new Map(this.siteWords);
-    for (const [word, count] of this.addedWords) all.set(word, (all.get(word) ?? 0) + count);
-    return all;
   }
 }

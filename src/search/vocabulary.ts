@@ -18,6 +18,11 @@ export function countWords(counts: WordCounts, words: Iterable<string>): void {
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
 
+/** Add the counts of `counts` to `into`. */
+export function addCounts(into: WordCounts, counts: WordCounts): void {
+  for (const [word, count] of counts) into.set(word, (into.get(word) ?? 0) + count);
+}
+
 const keep = (word: string) => word.length >= MIN_LENGTH && word.length <= MAX_LENGTH && /\p{L}/u.test(word);
 
 /** The vocabulary file for these counts. */

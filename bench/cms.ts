@@ -35,6 +35,7 @@ import { countingProxy, serveAdmin, type BackendRequest, type CountingProxy } fr
 import { freePort, startDecapServer } from '../tests/support/cms-project.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 import { benchArgs } from './lib/args.ts';
+import { median } from './lib/median.ts';
 
 // --------------------------------------------------------------------------------------------
 // Arguments
@@ -54,11 +55,6 @@ const COLLECTION = 'practices';
 const ENTRY_LINK = `a[href*="/collections/${COLLECTION}/entries/"]`;
 
 const say = (s: string) => console.log(s);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const msf = (ms: number | undefined) => (ms === undefined ? '—' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 const mb = (b: number | undefined) => (b === undefined ? '—' : b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${(b / 1024).toFixed(1)} KB`);
 

@@ -24,6 +24,7 @@ import { DEFAULT_SEED, generate, PROJECT_ROOT, validate } from './generate.ts';
 import { machine } from './lib/proc.ts';
 import { copyProject, freePort, removeProject, run, type Running } from '../tests/support/cms-project.ts';
 import { benchArgs } from './lib/args.ts';
+import { median } from './lib/median.ts';
 
 const { flag, value } = benchArgs();
 const N = Number(value('--practices') ?? 1000);
@@ -34,10 +35,6 @@ const TIMEOUT_MS = Number(value('--timeout') ?? 600_000);
 if (!Number.isInteger(N) || N < 10) throw new Error('--practices: een heel getal, minstens 10');
 
 const say = (s: string) => console.log(s);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const LINE = /zoekindex voor npm start: (\d+) pagina's \((\d+) ms;/g;
 
 /** The index lines the dev server has printed so far. */

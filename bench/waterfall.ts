@@ -15,6 +15,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from './lib/serve.ts';
 import { resultsShown, watchResultsShown } from './lib/search.ts';
 import { benchArgs } from './lib/args.ts';
+import { median } from './lib/median.ts';
 
 const { value } = benchArgs();
 const DIST = resolve(value('--dist') ?? '');
@@ -55,10 +56,6 @@ async function timedProxy(target: string): Promise<{ url: string; hits: Hit[]; c
   };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function main() {
   const site = await serve(DIST);

@@ -29,6 +29,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import type { CountingServer } from './serve.ts';
+import { median } from './median.ts';
 
 export type Mode = 'api' | 'link' | 'ui' | 'url' | 'filter' | 'typo-url' | 'typo-ui';
 
@@ -76,11 +77,6 @@ export interface Measured {
   medianFromStartMs?: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 const SETTLE_MS = 500;
 
@@ -104,6 +100,7 @@ async function countsShown(page: import('playwright-core').Page, server: Countin
   );
   return { at, bytes: server.log.reduce((n, x) => n + x.bytes, 0) };
 }
+/** As many results as /zoeken/ shows at first: RESULTS_PAGE_SIZE of src/search/render.ts, which Node cannot load here (a parameter property). */
 const RESULTS_SHOWN = 20;
 
 /** Epoch milliseconds of a page's clock reading (the server's log is on Node's clock: both are the machine's). */

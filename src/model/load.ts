@@ -55,7 +55,7 @@ function fingerprint(root: string, projectRoot: string): string {
 /**
  * Check the content root `root`. `projectRoot` is where paths in messages start and where the media
  * folder (MEDIA_FOLDER, public/uploads/) is read. With `reuse` (the build's two calls: the check
- * before Astro loads the content, the admin's titles after), a call gets the previous result when no
+ * before Astro loads the content, and the content config that loads what it found), a call gets the previous result when no
  * file has changed size or time since (at 10,000 practices that saves reading and parsing them all
  * again). The result is then shared: do not change it. Without `reuse` every call reads afresh.
  */

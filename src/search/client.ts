@@ -21,7 +21,6 @@ import { FacetPanel } from './facet-panel.ts';
 import { showChips } from './chips.ts';
 import { ComparePicker } from '../practices/compare-pick-view.ts';
 
-
 const DEBOUNCE_MS = 150;
 
 export async function startSearch(root: HTMLElement): Promise<void> {

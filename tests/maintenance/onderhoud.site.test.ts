@@ -7,12 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { assertBuilt } from '../support/build-result.ts';
-import { attr, elements, parseHtml, sitePages, templateSample, text } from '../support/dist.ts';
+import { attr, elements, parseHtml, sitePages, templateSample, text, squash } from '../support/dist.ts';
 import { entryPageIds } from '../support/dist-pages.ts';
 
 const { site } = inject('builds');
 const read = (rel: string) => readFileSync(join(site.outDir, rel), 'utf8');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('/onderhoud/', () => {
   beforeAll(() => assertBuilt(site));

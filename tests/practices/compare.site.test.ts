@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { assertBuilt } from '../support/build-result.ts';
-import { attr, elements, listFiles, parseHtml, text, type Node5 } from '../support/dist.ts';
+import { attr, elements, listFiles, parseHtml, text, type Node5, squash } from '../support/dist.ts';
 import { RESERVED_IDS } from '../../src/model/index.ts';
 import { routes } from '../../src/routes.ts';
 import { COMPARE_ASPECTS, COMPARE_DATA_ID, NOT_DESCRIBED, compareUrl, needMoreText, readCompareRecord } from '../../src/practices/compare.ts';
@@ -26,7 +26,6 @@ const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const { site } = inject('builds');
 const baseUrl = inject('baseUrl');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const fileOf = (url: string) => join(site.outDir, url, 'index.html');
 const elementsAt = (url: string): Node5[] => elements(parseHtml(readFileSync(fileOf(url), 'utf8')));
 

@@ -8,13 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { assertBuilt } from '../support/build-result.ts';
-import { attr, elements, parseHtml, text } from '../support/dist.ts';
+import { attr, elements, parseHtml, text, squash } from '../support/dist.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { evidenceLevels } from '../../src/model/enums.ts';
 
 const { site } = inject('builds');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the ladder of evidence on every practice page (real content)', () => {
   beforeAll(() => assertBuilt(site));

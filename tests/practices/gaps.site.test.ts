@@ -10,11 +10,10 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { assertBuilt } from '../support/build-result.ts';
-import { attr, elements, parseHtml, text, type Node5 } from '../support/dist.ts';
+import { attr, elements, parseHtml, text, type Node5, squash } from '../support/dist.ts';
 
 const { site } = inject('builds');
 const baseUrl = inject('baseUrl');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const read = (rel: string) => readFileSync(join(site.outDir, rel), 'utf8');
 
 describe('the gap view', () => {

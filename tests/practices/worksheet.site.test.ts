@@ -14,13 +14,12 @@ import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, IN_CI, launchChromium } from '../support/browser.ts';
 import { assertBuilt } from '../support/build-result.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { attr, elements, parseHtml, text } from '../support/dist.ts';
+import { attr, elements, parseHtml, text, squash } from '../support/dist.ts';
 import { entryPageIds } from '../support/dist-pages.ts';
 
 const { site, fixture } = inject('builds');
 const HEADINGS = ['Voor wie', 'Doel', 'Werkzame elementen', 'Wat heb je nodig', 'Kosten', 'Wat we leerden'];
 const MARK = 'Niet gecontroleerd sinds 1 februari 2022';
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const page = (dist: string, id: string) => parseHtml(readFileSync(join(dist, 'praktijkvoorbeelden', id, 'index.html'), 'utf8'));
 
 describe('the worksheet on every practice page (real content)', () => {

@@ -42,10 +42,12 @@ const BOILERPLATE = [
 ];
 
 describe('what a practice page is indexed by', () => {
+  let read: { url: string; content: string }[] | undefined;
+  /** Pagefind's fragments of the built site, read once. */
   const fragments = () => {
     assertBuilt(site);
     const dir = join(site.outDir, 'pagefind/fragment');
-    return listFiles(dir).map((f) => parseFragment<{ url: string; content: string }>(gunzipSync(readFileSync(join(dir, f))).toString('utf8')));
+    return (read ??= listFiles(dir).map((f) => parseFragment<{ url: string; content: string }>(gunzipSync(readFileSync(join(dir, f))).toString('utf8'))));
   };
 
   test('its own words, and none of the words every practice page has', () => {

@@ -132,3 +132,6 @@ export function templateSample<T extends { url: string }>(pages: T[]): T[] {
   }
   return out;
 }
+
+/** Text with every run of white space made one space, and trimmed: text as a reader sees it. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -117,7 +117,7 @@ async function main() {
     {
       cwd: site ? siteRoot : join(PROJECT_ROOT, 'bench', 'floor'),
       env: site
-        ? { CONTENT_DIR: content, SITE_NOW: DEFAULT_SITE_NOW, SITE_URL: 'https://bench.example.nl', BENCH_ASTRO_CACHE_DIR: cache, NODE_COMPILE_CACHE: join(cache, 'node-compile-cache') }
+        ? { CONTENT_DIR: content, SITE_NOW: DEFAULT_SITE_NOW, SITE_URL: 'https://bench.example.nl', BENCH_ASTRO_CACHE_DIR: cache, ADMIN_CACHE_DIR: join(cache, 'admin'), NODE_COMPILE_CACHE: join(cache, 'node-compile-cache') }
         : { CONTENT_DIR: content, FLOOR_CACHE_DIR: cache, NODE_COMPILE_CACHE: join(cache, 'node-compile-cache') },
       logFile: join(WORK, 'logs', `profile-${TARGET}.log`),
     },

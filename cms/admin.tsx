@@ -17,7 +17,8 @@
  *   (cms/widgets/FastRelation.tsx);
  * - on the local backend, collection lists page by page and one read of a folder for the list and the
  *   relation widgets (cms/local-backend.ts).
- * Bundled by esbuild (cms/bundle.ts); `__CMS_ENV__` and `__CMS_ENTRIES__` are filled in at bundle time.
+ * Bundled by esbuild (cms/bundle.ts); `__CMS_ENV__` is filled in at bundle time, the published titles
+ * are read from /admin/index.html (knownEntriesOfPage).
  */
 import CMS from 'decap-cms-app';
 import { fromJS } from 'immutable';
@@ -35,12 +36,11 @@ import { EventPreview } from './previews/EventPreview.tsx';
 import { NewsletterPreview } from './previews/NewsletterPreview.tsx';
 import { PagedProxyBackend, readLocalFolder } from './local-backend.ts';
 import { fastRelation, forgetRelationIndexes } from './widgets/FastRelation.tsx';
-import { hitsFromKnown, type KnownEntries } from './relation-search.ts';
+import { hitsFromKnown, knownEntriesOfPage } from './relation-search.ts';
 import { dutchPhrases } from './phrases.ts';
 import { FORMAT_NAME, GLOSSARY_FORMAT_NAME, glossaryFormat, layoutFormat } from './yaml-layout.ts';
 
 declare const __CMS_ENV__: Record<string, string | undefined>;
-declare const __CMS_ENTRIES__: KnownEntries;
 
 // decap-cms-core's types describe only part of its registry; this is the part used here.
 const cms = CMS as unknown as {
@@ -97,7 +97,7 @@ const knownHits = (name: string) => {
   if (!known.has(name)) {
     const source = sources[name];
     const model = collections[name as CollectionName];
-    known.set(name, source && model ? hitsFromKnown(name, source, model.titleField, __CMS_ENTRIES__) : undefined);
+    known.set(name, source && model ? hitsFromKnown(name, source, model.titleField, knownEntriesOfPage()) : undefined);
   }
   return known.get(name);
 };

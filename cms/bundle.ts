@@ -16,7 +16,9 @@ import { backendFromEnv, pickCmsEnv, type CmsEnv } from './backend.ts';
 import { adminCsp } from './csp.ts';
 import { NOT_IN_CMS } from './config.ts';
 import { ROLES_LINK_TEXT, ROLES_PATH, rolesHtml } from './roles.ts';
-import type { KnownEntries } from './relation-search.ts';
+import { KNOWN_ENTRIES_ID, type KnownEntries } from './relation-search.ts';
+import { adminCacheDir, bundleKey, inputFiles, readCachedBundle, writeCachedBundle } from './admin-cache.ts';
+import { jsonForScript } from '../src/lib/json-script.ts';
 
 export const CMS_DIR = dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = dirname(CMS_DIR);
@@ -62,6 +64,8 @@ export interface BundleOptions {
   /** The content root whose titles the previews know (default: CONTENT_DIR or content/). */
   contentDir?: string;
   minify?: boolean;
+  /** Where the bundle is kept between builds (cms/admin-cache.ts); `null`: always bundle. */
+  cacheDir?: string | null;
 }
 
 export function esbuildOptions(options: BundleOptions = {}): esbuild.BuildOptions {
@@ -84,7 +88,6 @@ export function esbuildOptions(options: BundleOptions = {}): esbuild.BuildOption
       'process.env.NODE_ENV': JSON.stringify('production'),
       global: 'globalThis',
       __CMS_ENV__: JSON.stringify(env),
-      __CMS_ENTRIES__: JSON.stringify(knownEntries(options.contentDir)),
     },
     logLevel: 'silent',
   };
@@ -94,9 +97,11 @@ export interface AdminFiles {
   /** Path under /admin/ → contents. */
   files: Record<string, Uint8Array | string>;
   bytes: number;
+  /** admin.js and preview.css came from the cache of an earlier build (cms/admin-cache.ts). */
+  fromCache: boolean;
 }
 
-export function adminHtml(env: CmsEnv, version: string): string {
+export function adminHtml(env: CmsEnv, version: string, known: KnownEntries): string {
   const csp = adminCsp(backendFromEnv(pickCmsEnv(env)));
   return `<!doctype html>
 <html lang="nl">
@@ -108,6 +113,7 @@ export function adminHtml(env: CmsEnv, version: string): string {
 <meta name="referrer" content="same-origin">
 <title>Beheer – Met Andere Ogen</title>
 <link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script type="application/json" id="${KNOWN_ENTRIES_ID}">${jsonForScript(known)}</script>
 </head>
 <body>
 <noscript>Het beheer van Met Andere Ogen werkt alleen als JavaScript aan staat.</noscript>
@@ -118,20 +124,29 @@ export function adminHtml(env: CmsEnv, version: string): string {
 `;
 }
 
-/** The files of /admin/ from one esbuild result. */
-export function adminFiles(result: esbuild.BuildResult, env: CmsEnv): AdminFiles {
+/** esbuild's output files by their name under /admin/ (admin.js, preview.css). */
+export function bundleOutputs(result: esbuild.BuildResult): Record<string, Uint8Array> {
+  const outputs: Record<string, Uint8Array> = {};
+  for (const out of result.outputFiles ?? []) outputs[out.path.slice(out.path.lastIndexOf('/admin/') + '/admin/'.length)] = out.contents;
+  return outputs;
+}
+
+/**
+ * The files of /admin/: the bundle's outputs, and the pages made at every build: index.html (with
+ * the published titles, `known`) and rollen.html.
+ */
+export function adminFiles(outputs: Record<string, Uint8Array>, env: CmsEnv, known: KnownEntries, fromCache = false): AdminFiles {
   const files: AdminFiles['files'] = {};
   const hash = createHash('sha256');
   let bytes = 0;
-  for (const out of result.outputFiles ?? []) {
-    const name = out.path.slice(out.path.lastIndexOf('/admin/') + '/admin/'.length);
-    files[name] = out.contents;
-    hash.update(out.contents);
-    bytes += out.contents.byteLength;
+  for (const [name, contents] of Object.entries(outputs)) {
+    files[name] = contents;
+    hash.update(contents);
+    bytes += contents.byteLength;
   }
-  files['index.html'] = adminHtml(env, hash.digest('hex').slice(0, 12));
+  files['index.html'] = adminHtml(env, hash.digest('hex').slice(0, 12), known);
   files['rollen.html'] = rolesHtml(env);
-  return { files, bytes };
+  return { files, bytes, fromCache };
 }
 
 /** Write the admin's files into `dir` (dist/admin/ or a folder the build moves there). */
@@ -155,6 +170,15 @@ export async function buildAdmin(options: BundleOptions = {}): Promise<AdminFile
  * bundle early, lets it run beside other work, and calls esbuild.stop() itself when done.
  */
 export async function startAdminBuild(options: BundleOptions = {}): Promise<AdminFiles> {
-  const result = await esbuild.build(esbuildOptions(options));
-  return adminFiles(result, pickCmsEnv(options.env ?? process.env));
+  const env = pickCmsEnv(options.env ?? process.env);
+  const buildOptions = esbuildOptions(options);
+  const known = knownEntries(options.contentDir);
+  const cacheDir = options.cacheDir === undefined ? adminCacheDir(process.env, PROJECT_ROOT) : options.cacheDir;
+  const key = bundleKey(buildOptions, esbuild.version, PROJECT_ROOT);
+  const cached = cacheDir ? readCachedBundle(cacheDir, key, PROJECT_ROOT) : undefined;
+  if (cached) return adminFiles(cached, env, known, true);
+  const result = await esbuild.build({ ...buildOptions, metafile: true });
+  const outputs = bundleOutputs(result);
+  if (cacheDir) writeCachedBundle(cacheDir, key, PROJECT_ROOT, inputFiles(result.metafile?.inputs ?? {}), outputs);
+  return adminFiles(outputs, env, known);
 }

@@ -3,6 +3,7 @@
  * values of an entry's front matter, and searching a collection as words. See that file for why.
  */
 import { parse as parseYaml } from 'yaml';
+import { readJsonScript } from '../src/lib/json-script.ts';
 
 /** Most hits returned for a term (the control shows the field's options_length of them). */
 export const MAX_HITS = 200;
@@ -165,12 +166,29 @@ export function hitsFromFiles(collection: string, source: Source, files: RawEntr
 }
 
 /**
- * What the admin knows of the published entries when it is built (cms/bundle.ts, `__CMS_ENTRIES__`):
- * per collection, each entry's title (its title field) and, where it has one, its `number`.
+ * What the admin knows of the published entries when it is built: per collection, each entry's title
+ * (its title field) and, where it has one, its `number`. cms/bundle.ts writes it into /admin/index.html
+ * as a JSON data block (KNOWN_ENTRIES_ID) at every build, not into admin.js: admin.js is made from
+ * code alone, so it stays the same (and cached, in the build and in the editor's browser) while the
+ * content changes.
  */
 export interface KnownEntries {
   titles: Record<string, Record<string, string>>;
   numbers: Record<string, Record<string, number>>;
+}
+
+export const KNOWN_ENTRIES_ID = 'cms-known-entries';
+
+let knownInPage: KnownEntries | undefined;
+
+/** The KnownEntries of the admin page (read once); none when the page has no such block. */
+export function knownEntriesOfPage(): KnownEntries {
+  if (knownInPage) return knownInPage;
+  const value = typeof document === 'undefined' ? undefined : readJsonScript(document, KNOWN_ENTRIES_ID);
+  const ok = (v: unknown): v is KnownEntries =>
+    typeof v === 'object' && v !== null && typeof (v as KnownEntries).titles === 'object' && typeof (v as KnownEntries).numbers === 'object';
+  knownInPage = ok(value) ? value : { titles: {}, numbers: {} };
+  return knownInPage;
 }
 
 /**

@@ -17,7 +17,7 @@ const started = Date.now();
 try {
   const admin = await buildAdmin({ env: process.env });
   await writeAdminFiles(resolve(folder), admin);
-  process.stdout.write(`[mao:cms] /admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms)\n`);
+  process.stdout.write(`[mao:cms] /admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms${admin.fromCache ? ', bundel uit de cache' : ''})\n`);
 } catch (error) {
   process.stderr.write(`[mao:cms] /admin/ bouwen mislukt: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

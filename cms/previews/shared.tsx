@@ -7,9 +7,7 @@ import type { ReactNode } from 'react';
 import { labelOf, type EnumDef } from '../../src/model/enums.ts';
 import { collections, type CollectionName } from '../../src/model/index.ts';
 
-import type { KnownEntries } from '../relation-search.ts';
-
-declare const __CMS_ENTRIES__: KnownEntries;
+import { knownEntriesOfPage } from '../relation-search.ts';
 
 export type PreviewProps = {
   entry: any;
@@ -48,10 +46,10 @@ export function titleOf(collection: CollectionName, id: string, fieldsMetaData?:
     const number = collection === 'advice' ? findInMeta(toJS(fieldsMetaData), collection, id)?.number : undefined;
     return number ? `Advies ${number}: ${fromMeta}` : fromMeta;
   }
-  const known = typeof __CMS_ENTRIES__ === 'object' ? __CMS_ENTRIES__ : undefined;
-  const title = known?.titles[collection]?.[id];
+  const known = knownEntriesOfPage();
+  const title = known.titles[collection]?.[id];
   if (title === undefined) return id;
-  const number = collection === 'advice' ? known?.numbers[collection]?.[id] : undefined;
+  const number = collection === 'advice' ? known.numbers[collection]?.[id] : undefined;
   return number ? `Advies ${number}: ${title}` : title;
 }
 

@@ -16,7 +16,7 @@
  *   previews use), with its search fields as one lower-case, accent-free text;
  * - until that read has arrived (45 MB and about 2 s on the local backend at 10,000 practices; on
  *   GitHub or GitLab Decap reads every file through the host's API), a question is answered from the
- *   published entries the admin was built with (`known`: their titles, from `__CMS_ENTRIES__`, see
+ *   published entries the admin was built with (`known`: their titles, from /admin/index.html, see
  *   cms/bundle.ts), the same slugs and titles the read would give. Not in there: drafts and entries
  *   published after the admin was built; they are offered once the read has arrived. When a value
  *   chosen in a control of that collection is not among the known entries, the widget waits for

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { adminFiles, esbuildOptions, startAdminBuild, writeAdminFiles, type AdminFiles } from '../../cms/bundle.ts';
+import { adminFiles, bundleOutputs, esbuildOptions, knownEntries, startAdminBuild, writeAdminFiles, type AdminFiles } from '../../cms/bundle.ts';
 import { pickCmsEnv } from '../../cms/backend.ts';
 
 const TYPES: Record<string, string> = {
@@ -61,7 +61,7 @@ export function cms(): AstroIntegration {
                 failure = result.errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n');
                 logger.error(`/admin/ bouwen mislukt:\n${failure}`);
               } else {
-                const { files, bytes } = adminFiles(result, env);
+                const { files, bytes } = adminFiles(bundleOutputs(result), env, knownEntries());
                 latest = files;
                 failure = undefined;
                 logger.info(`/admin/ gebouwd (${Math.round(bytes / 1024)} kB, ${Date.now() - started} ms)`);
@@ -147,7 +147,7 @@ export function cms(): AstroIntegration {
           await esbuild.stop();
         }
         await writeAdminFiles(join(fileURLToPath(dir), 'admin'), admin);
-        logger.info(`/admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms)`);
+        logger.info(`/admin/ gebouwd: ${Object.keys(admin.files).join(', ')} (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms${admin.fromCache ? ', bundel uit de cache' : ''})`);
       },
     },
   };

@@ -50,8 +50,3 @@ export function compareRecord(practice: Practice, site: Pick<Site, 'byId'>): Com
     },
   };
 }
-
-/** The record as the text of a `<script type="application/json">` block: no "<" that could end it early. */
-export function compareDataJson(record: CompareRecord): string {
-  return JSON.stringify(record).replace(/</g, '\\u003c');
-}

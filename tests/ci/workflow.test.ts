@@ -80,6 +80,18 @@ describe('.github/workflows/site.yml', () => {
     expect(job.steps.find((s) => s.run === 'npm run build')?.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
   });
 
+  it("keeps Astro's cache between deploys, restored after npm ci (which empties node_modules/)", () => {
+    const [, job] = deployJob!;
+    const at = (test: (s: Step) => boolean) => job.steps.findIndex(test);
+    const cache = at((s) => !!s.uses?.startsWith('actions/cache@') && s.with?.path === 'node_modules/.astro');
+    expect(cache, 'an actions/cache step for node_modules/.astro').toBeGreaterThanOrEqual(0);
+    expect(cache).toBeGreaterThan(at((s) => s.run === 'npm ci'));
+    expect(cache).toBeLessThan(at((s) => s.run === 'npm run build'));
+    // A new key every run, so the newest cache is saved; restored from the latest one before it.
+    expect(job.steps[cache]!.with?.key).toContain('${{ github.run_id }}');
+    expect(job.steps[cache]!.with?.key?.startsWith(job.steps[cache]!.with?.['restore-keys'] ?? '?')).toBe(true);
+  });
+
   it('runs only scripts that package.json has', () => {
     for (const [, job] of jobs) {
       for (const cmd of commands(job)) {

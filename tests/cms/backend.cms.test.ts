@@ -119,7 +119,7 @@ describe('the admin page', () => {
   });
 
   it('is Dutch, not indexed, and loads only its own script', () => {
-    const html = adminHtml({}, 'abc123');
+    const html = adminHtml({}, 'abc123', { titles: {}, numbers: {} });
     expect(html).toContain('<html lang="nl">');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).toContain('<title>Beheer – Met Andere Ogen</title>');

@@ -23,8 +23,8 @@ describe('the roles page', () => {
   });
 
   it('is part of /admin/ and linked from the admin page', () => {
-    expect(adminHtml({}, 'x')).toContain(`<a href="${ROLES_PATH}" target="_blank" rel="noopener"`);
-    const { files } = adminFiles({ outputFiles: [] } as never, { CMS_REVIEW_PROMISE: 'binnen een week' });
+    expect(adminHtml({}, 'x', { titles: {}, numbers: {} })).toContain(`<a href="${ROLES_PATH}" target="_blank" rel="noopener"`);
+    const { files } = adminFiles({}, { CMS_REVIEW_PROMISE: 'binnen een week' }, { titles: {}, numbers: {} });
     expect(String(files['rollen.html'])).toContain('binnen een week');
   });
 });

@@ -18,7 +18,8 @@ import {
   selectionProblems,
   type CompareRecord,
 } from '../../src/practices/compare.ts';
-import { compareDataJson, compareRecord } from '../../src/practices/compare-record.ts';
+import { compareRecord } from '../../src/practices/compare-record.ts';
+import { jsonForScript } from '../../src/lib/json-script.ts';
 import { WORKSHEET_SECTIONS } from '../../src/practices/worksheet.ts';
 import { routes } from '../../src/routes.ts';
 import type { Practice, Site } from '../../src/lib/content.ts';
@@ -147,7 +148,7 @@ describe('compareRecord', () => {
 
   test('the JSON block cannot be ended early by the text in it, and reads back as the same record', () => {
     const r = compareRecord(practice('a', { ...full, title: 'A </script><script>alert(1)</script>' }), site);
-    const json = compareDataJson(r);
+    const json = jsonForScript(r);
     expect(json).not.toContain('<');
     expect(readCompareRecord(JSON.parse(json))).toEqual(r);
   });

@@ -27,12 +27,17 @@ import { assertBuilt, listing } from '../support/build-result.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { practiceIdOf, summaryOf, XSS_CORPUS, XSS_SEARCH_WORD } from '../support/xss-corpus.ts';
 import { COMPARE_MAX, compareUrl } from '../../src/practices/compare.ts';
+import { KNOWN_ENTRIES_ID } from '../../cms/relation-search.ts';
 
 const { fixture } = inject('builds');
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Every HTML file of the fixture build that shows a corpus practice (its title is on the page). */
-const corpusPages: DistPage[] = fixture.exitCode === 0 ? htmlDocuments(fixture.outDir).filter((p) => readFileSync(p.file, 'utf8').includes('XSS-proef ')) : [];
+/**
+ * Every HTML file of the fixture build that shows a corpus practice (its title is on the page). The
+ * admin (/admin/, Decap's app) names the titles too, as data for its pickers: checked on its own below.
+ */
+const corpusPages: DistPage[] =
+  fixture.exitCode === 0 ? htmlDocuments(fixture.outDir).filter((p) => !p.url.startsWith('/admin/') && readFileSync(p.file, 'utf8').includes('XSS-proef ')) : [];
 
 if (!HAVE_CHROMIUM && !IN_CI) {
   console.warn(`\n[xss tests] SKIPPED in the browser: ${CHROMIUM} not found. With CI=true they run and fail instead.\n`);
@@ -169,6 +174,15 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the XSS corpus in Chromium', () => {
     const urls = corpusPages.map((p) => p.url);
     for (const v of XSS_CORPUS) expect(urls, practiceIdOf(v)).toContain(`/praktijkvoorbeelden/${practiceIdOf(v)}/`);
     for (const url of ['/', '/praktijkvoorbeelden/', '/nieuwsbrieven/nieuwsbrief-1/', '/nieuwsbrieven/nieuwsbrief-1/email.html']) expect(urls).toContain(url);
+  });
+
+  test('the admin page carries the corpus titles only as data: one JSON block and its own script', () => {
+    const html = readFileSync(join(fixture.outDir, 'admin/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.map((m) => m[1]!.trim())).toEqual([`type="application/json" id="${KNOWN_ENTRIES_ID}"`, expect.stringMatching(/^src="\/admin\/admin\.js\?v=\w+"$/)]);
+    const known = JSON.parse(scripts[0]![2]!) as { titles: Record<string, Record<string, string>> };
+    const titles = Object.values(known.titles.practices ?? {});
+    for (const v of XSS_CORPUS) expect(titles).toContain(`XSS-proef ${v.n}`);
   });
 
   test('every page that shows the corpus: nothing ran, nothing loaded from elsewhere, no markup survived, summaries are text', async () => {

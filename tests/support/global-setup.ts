@@ -70,6 +70,8 @@ function astroBuild(name: BuildName, contentDir: string, extraEnv: Record<string
           ...process.env,
           CONTENT_DIR: contentDir,
           TEST_ASTRO_CACHE_DIR: cacheDir,
+          // The admin's bundle (cms/admin-cache.ts): shared by this run's builds, not a developer's.
+          ADMIN_CACHE_DIR: join(RUN_DIR, 'cache', 'admin'),
           ASTRO_TELEMETRY_DISABLED: '1',
           FORCE_COLOR: '0',
           NO_COLOR: '1',

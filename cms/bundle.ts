@@ -66,6 +66,8 @@ export interface BundleOptions {
   minify?: boolean;
   /** Where the bundle is kept between builds (cms/admin-cache.ts); `null`: always bundle. */
   cacheDir?: string | null;
+  /** The published titles, when the caller has them already (else read from `contentDir`). */
+  known?: KnownEntries;
 }
 
 export function esbuildOptions(options: BundleOptions = {}): esbuild.BuildOptions {
@@ -172,7 +174,7 @@ export async function buildAdmin(options: BundleOptions = {}): Promise<AdminFile
 export async function startAdminBuild(options: BundleOptions = {}): Promise<AdminFiles> {
   const env = pickCmsEnv(options.env ?? process.env);
   const buildOptions = esbuildOptions(options);
-  const known = knownEntries(options.contentDir);
+  const known = options.known ?? knownEntries(options.contentDir);
   const cacheDir = options.cacheDir === undefined ? adminCacheDir(process.env, PROJECT_ROOT) : options.cacheDir;
   const key = bundleKey(buildOptions, esbuild.version, PROJECT_ROOT);
   const cached = cacheDir ? readCachedBundle(cacheDir, key, PROJECT_ROOT) : undefined;

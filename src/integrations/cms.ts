@@ -1,7 +1,8 @@
 /**
  * Astro integration: the CMS admin at /admin/ (cms/). `astro build` bundles it with esbuild into
- * dist/admin/ (index.html, admin.js, preview.css); `astro dev` builds it in memory, serves it and
- * rebuilds it when cms/, the model or the site's CSS change (reload the page to see the change).
+ * dist/admin/ (index.html, admin.js, preview.css); `astro dev` serves it from memory and bundles it
+ * again when cms/, the model or the site's CSS changed (reload the page to see the change). Both
+ * take the bundle from its cache when nothing it was made from changed (cms/admin-cache.ts).
  * /admin/ is not a page of the site: not in the sitemap, not in the search index (no
  * data-pagefind-body), noindex, and Disallow'ed in robots.txt.
  */
@@ -9,7 +10,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { adminFiles, bundleOutputs, esbuildOptions, knownEntries, startAdminBuild, writeAdminFiles, type AdminFiles } from '../../cms/bundle.ts';
+import { knownEntries, startAdminBuild, writeAdminFiles, type AdminFiles } from '../../cms/bundle.ts';
+import type { KnownEntries } from '../../cms/relation-search.ts';
 import { pickCmsEnv } from '../../cms/backend.ts';
 
 const TYPES: Record<string, string> = {
@@ -28,7 +30,6 @@ const TYPES: Record<string, string> = {
 export const ADMIN_SEPARATELY = 'MAO_ADMIN_SEPARATELY';
 
 export function cms(): AstroIntegration {
-  let context: esbuild.BuildContext | undefined;
   /** The admin bundle of `astro build`, started as the build starts and awaited when it is done. */
   let building: { started: number; files: Promise<AdminFiles> } | undefined;
   let command: string | undefined;
@@ -40,44 +41,34 @@ export function cms(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         // `astro build` and `astro sync` start a dev server of their own to load the content (with
-        // NODE_ENV=test, as under Vitest, it runs this hook): no admin to watch and serve there.
+        // NODE_ENV=test, as under Vitest, it runs this hook): no admin to serve there.
         if (command !== 'dev') return;
         const env = pickCmsEnv(process.env);
-        // esbuild watches cms/, the model and the CSS, and rebuilds when they change; a request is
-        // answered from the latest build (waiting for the first one).
-        let latest: Record<string, Uint8Array | string> | undefined;
-        let failure: string | undefined;
-        let started = Date.now();
-        const waiting: (() => void)[] = [];
-        const ready = () => (latest || failure ? Promise.resolve() : new Promise<void>((done) => waiting.push(done)));
-        const capture: esbuild.Plugin = {
-          name: 'mao:cms-capture',
-          setup(build) {
-            build.onStart(() => {
-              started = Date.now();
-            });
-            build.onEnd((result) => {
-              if (result.errors.length) {
-                failure = result.errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}: ` : ''}${e.text}`).join('\n');
-                logger.error(`/admin/ bouwen mislukt:\n${failure}`);
-              } else {
-                const { files, bytes } = adminFiles(bundleOutputs(result), env, knownEntries());
-                latest = files;
-                failure = undefined;
-                logger.info(`/admin/ gebouwd (${Math.round(bytes / 1024)} kB, ${Date.now() - started} ms)`);
-              }
-              waiting.splice(0).forEach((done) => done());
-            });
-          },
+        // The published titles for index.html, as a build has them: read once, at the start. Entries
+        // saved later reach the pickers through their read of the folder (cms/widgets/FastRelation.tsx).
+        let known: KnownEntries | undefined;
+        // The bundle, checked against its cache at every load of the admin page: bundled again only
+        // when a file it was made from changed (cms/, the model, the CSS), else taken from the cache
+        // in a fraction of a second. Reload the page to see a change. Checked once at the start too,
+        // so the first load does not wait for a bundle that the last `npm start` already made.
+        let latest: Promise<AdminFiles> | undefined;
+        let inFlight: Promise<AdminFiles> | undefined;
+        const load = (): Promise<AdminFiles> => {
+          if (inFlight) return inFlight;
+          const started = Date.now();
+          const pending = startAdminBuild({ env, known: (known ??= knownEntries()) });
+          inFlight = latest = pending;
+          pending.then(
+            (admin) => {
+              if (!admin.fromCache) logger.info(`/admin/ gebouwd (${Math.round(admin.bytes / 1024)} kB, ${Date.now() - started} ms)`);
+            },
+            (error: unknown) => logger.error(`/admin/ bouwen mislukt:\n${error instanceof Error ? error.message : String(error)}`),
+          ).finally(() => {
+            if (inFlight === pending) inFlight = undefined;
+          });
+          return pending;
         };
-        const setup = (async () => {
-          context = await esbuild.context({ ...esbuildOptions({ env }), plugins: [capture] });
-          await context.watch();
-        })().catch((error: unknown) => {
-          failure = error instanceof Error ? error.message : String(error);
-          logger.error(`/admin/ bouwen mislukt: ${failure}`);
-          waiting.splice(0).forEach((done) => done());
-        });
+        load().catch(() => {}); // reported above
         server.middlewares.use((req, res, next) => {
           const path = (req.url ?? '').split('?')[0]!;
           if (path === '/admin') {
@@ -88,25 +79,26 @@ export function cms(): AstroIntegration {
           }
           if (!path.startsWith('/admin/')) return next();
           const name = path.slice('/admin/'.length) || 'index.html';
-          void setup.then(ready).then(() => {
-            if (!latest) {
+          // The page checks the bundle again; its script and styles come from that same check.
+          (name === 'index.html' ? load() : (latest ?? load())).then(
+            (admin) => {
+              const body = admin.files[name];
+              if (body === undefined) return next();
+              res.statusCode = 200;
+              res.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
+              res.setHeader('Cache-Control', 'no-store');
+              res.setHeader('X-Robots-Tag', 'noindex');
+              res.end(body);
+            },
+            (error: unknown) => {
               res.statusCode = 500;
               res.setHeader('Content-Type', TYPES.txt!);
-              res.end(`Het beheer kon niet gebouwd worden:\n${failure ?? 'onbekende fout'}`);
-              return;
-            }
-            const body = latest[name];
-            if (body === undefined) return next();
-            res.statusCode = 200;
-            res.setHeader('Content-Type', TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream');
-            res.setHeader('Cache-Control', 'no-store');
-            res.setHeader('X-Robots-Tag', 'noindex');
-            res.end(body);
-          });
+              res.end(`Het beheer kon niet gebouwd worden:\n${error instanceof Error ? error.message : String(error)}`);
+            },
+          );
         });
         server.httpServer?.on('close', () => {
-          void context?.dispose();
-          context = undefined;
+          void esbuild.stop();
         });
       },
       // esbuild bundles the admin in a process of its own while Astro renders the pages: once Vite

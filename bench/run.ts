@@ -367,6 +367,7 @@ async function main() {
     row('  bundling (from the log)', site.phases.bundleMs, floor?.phases.bundleMs, 's');
     row('  page rendering (from the log)', site.phases.renderMs, floor?.phases.renderMs, 's');
     row('build + index, CPU user+sys', site.run.cpuS, floorCpu, 'cpu');
+    row('  … sampled from /proc: also processes nobody waits for (esbuild\'s service for the admin)', site.run.sampledCpuS, floor ? floor.astro.sampledCpuS + floor.pagefind.sampledCpuS : undefined, 'cpu');
     row('peak RSS, whole process tree (sampled)', site.run.peakTreeRssBytes, floorPeak, 'MB');
     row('  astro build peak RSS (floor)', undefined, floor?.astro.peakTreeRssBytes, 'MB');
     row('  pagefind peak RSS (floor)', undefined, floor?.pagefind.peakTreeRssBytes, 'MB');
@@ -449,6 +450,7 @@ async function main() {
     row('  content sync', siteIncremental.phases.contentSyncMs, floorIncremental?.phases.contentSyncMs, 's');
     row('  page rendering', siteIncremental.phases.renderMs, floorIncremental?.phases.renderMs, 's');
     row('  CPU user+sys', siteIncremental.run.cpuS, floorIncremental && floorIncremental.astro.cpuS !== undefined && floorIncremental.pagefind.cpuS !== undefined ? floorIncremental.astro.cpuS + floorIncremental.pagefind.cpuS : undefined, 'cpu');
+    row('  CPU user+sys, sampled from /proc', siteIncremental.run.sampledCpuS, floorIncremental ? floorIncremental.astro.sampledCpuS + floorIncremental.pagefind.sampledCpuS : undefined, 'cpu');
   }
 
   const fmt = (v: number | undefined, unit: Row['unit']) =>

@@ -37,10 +37,15 @@ export function adminCacheDir(env: Record<string, string | undefined>, projectRo
   return env.ADMIN_CACHE_DIR || join(projectRoot, 'node_modules/.astro/admin');
 }
 
-/** The key of a bundle: what esbuild was asked, by which esbuild, with which dependencies. */
+/**
+ * The key of a bundle: what esbuild was asked, by which esbuild, with which dependencies. Not where
+ * the project is (`absWorkingDir`): the minified bundle names no paths, so a copy of the project in
+ * another folder (a CI checkout, a test's copy) can use the same bundle when its files are the same.
+ */
 export function bundleKey(options: object, esbuildVersion: string, projectRoot: string): string {
+  const { absWorkingDir: _where, ...what } = options as { absWorkingDir?: string };
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ format: FORMAT, options, esbuildVersion }));
+  hash.update(JSON.stringify({ format: FORMAT, options: what, esbuildVersion }));
   for (const file of ['package-lock.json', 'tsconfig.json']) {
     const path = join(projectRoot, file);
     hash.update(`\0${file}\0`);

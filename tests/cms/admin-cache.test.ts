@@ -3,7 +3,7 @@
  * from is unchanged and its key is the same; anything else, a damaged cache included, is a miss.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminCacheDir, bundleKey, inputFiles, readCachedBundle, writeCachedBundle } from '../../cms/admin-cache.ts';
@@ -59,6 +59,19 @@ describe('the admin bundle cache', () => {
     const withLock = bundleKey({}, '0.27.0', project);
     writeFileSync(join(project, 'tsconfig.json'), '{}');
     expect(bundleKey({}, '0.27.0', project)).not.toBe(withLock);
+  });
+
+  it('serves a copy of the project in another folder, whose files are the same', () => {
+    const key = bundleKey({ absWorkingDir: project, minify: true }, '0.27.0', project);
+    writeCachedBundle(cache, key, project, INPUTS, outputs());
+    const copy = join(root, 'copy');
+    cpSync(project, copy, { recursive: true });
+    const copyKey = bundleKey({ absWorkingDir: copy, minify: true }, '0.27.0', copy);
+    expect(copyKey).toBe(key);
+    expect(text(readCachedBundle(cache, copyKey, copy)?.['admin.js'])).toBe('console.log("admin")');
+    writeFileSync(join(copy, 'cms/admin.tsx'), 'export const a = 2;');
+    expect(readCachedBundle(cache, copyKey, copy)).toBeUndefined();
+    rmSync(copy, { recursive: true });
   });
 
   it('misses, without an error, on a damaged or half-written cache', () => {

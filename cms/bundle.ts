@@ -5,13 +5,13 @@
  * and `astro dev`, and by the tests. Nothing is loaded from another host.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { collections, collectionNames, contentRoot } from '../src/model/index.ts';
-import { readFrontMatter } from '../src/model/load.ts';
+import { collectionEntryFiles, readFrontMatter } from '../src/model/load.ts';
 import { backendFromEnv, pickCmsEnv, type CmsEnv } from './backend.ts';
 import { adminCsp } from './csp.ts';
 import { NOT_IN_CMS } from './config.ts';
@@ -38,20 +38,16 @@ export function knownEntries(root: string = contentRoot()): KnownEntries {
   const known: KnownEntries = { titles: {}, numbers: {} };
   for (const name of collectionNames) {
     if (NOT_IN_CMS.includes(name)) continue;
-    const { titleField, extension } = collections[name];
+    const { titleField } = collections[name];
     const titles: Record<string, string> = (known.titles[name] = {});
-    const dir = join(root, name);
-    if (!existsSync(dir)) continue;
-    for (const fileName of readdirSync(dir).sort()) {
-      if (fileName.startsWith('.') || !fileName.endsWith(`.${extension}`)) continue;
-      const front = readFrontMatter(readFileSync(join(dir, fileName)));
+    for (const { id, abs } of collectionEntryFiles(root, name)) {
+      const front = readFrontMatter(readFileSync(abs));
       if (!('raw' in front)) continue;
       const data = front.raw;
       // admin.js is a public file: drafts and concept newsletters must not be named in it.
       if (data.draft === true || (name === 'newsletters' && data.status !== 'verzonden')) continue;
       const title = data[titleField];
       if (typeof title !== 'string') continue;
-      const id = fileName.slice(0, -(extension.length + 1));
       titles[id] = title;
       if (typeof data.number === 'number') (known.numbers[name] ??= {})[id] = data.number;
     }

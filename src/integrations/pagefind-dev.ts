@@ -10,11 +10,12 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
-import { createReadStream, existsSync, readdirSync, rmSync } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { collections, collectionNames, contentRoot } from '../model/index.ts';
+import { collectionEntryFiles } from '../model/load.ts';
 import { routes } from '../routes.ts';
 import { PAGEFIND_DIR } from '../search/pagefind.ts';
 
@@ -26,12 +27,7 @@ import { PAGEFIND_DIR } from '../search/pagefind.ts';
 export function indexedPaths(root: string): string[] {
   const paths: string[] = [routes.glossary];
   for (const name of collectionNames) {
-    const dir = join(root, name);
-    if (!existsSync(dir)) continue;
-    const extension = `.${collections[name].extension}`;
-    for (const file of readdirSync(dir).sort()) {
-      if (file.endsWith(extension) && !file.startsWith('.')) paths.push(routes.entry(name, file.slice(0, -extension.length)));
-    }
+    for (const { id } of collectionEntryFiles(root, name)) paths.push(routes.entry(name, id));
   }
   return paths;
 }

@@ -66,6 +66,29 @@ export function loadContent(root: string, projectRoot: string = process.cwd(), o
   return shared[LAST_CHECK].result;
 }
 
+/**
+ * The files in one collection's folder, sorted by name: hidden files and folders left out. Which of
+ * them are entries (the collection's extension, a valid id) the caller decides: the check reports
+ * the others, the admin and the dev search index pass over them (collectionEntryFiles).
+ */
+export function* collectionFiles(root: string, name: CollectionName): Generator<{ fileName: string; abs: string }> {
+  const dir = join(root, name);
+  if (!existsSync(dir)) return;
+  for (const fileName of readdirSync(dir).sort()) {
+    if (fileName.startsWith('.')) continue;
+    const abs = join(dir, fileName);
+    if (!statSync(abs).isDirectory()) yield { fileName, abs };
+  }
+}
+
+/** The files with the collection's extension, with the id their name gives (not checked). */
+export function* collectionEntryFiles(root: string, name: CollectionName): Generator<{ id: string; abs: string }> {
+  const extension = `.${collections[name].extension}`;
+  for (const { fileName, abs } of collectionFiles(root, name)) {
+    if (fileName.endsWith(extension)) yield { id: fileName.slice(0, -extension.length), abs };
+  }
+}
+
 function checkContent(root: string, projectRoot: string): CheckResult {
   const problems: Problem[] = [];
   const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as LoadedEntry[]])) as ContentSet;
@@ -76,12 +99,8 @@ function checkContent(root: string, projectRoot: string): CheckResult {
 
   for (const name of collectionNames) {
     const def = collections[name];
-    const dir = join(root, name);
-    if (!existsSync(dir)) continue;
-    for (const fileName of readdirSync(dir).sort()) {
-      const abs = join(dir, fileName);
+    for (const { fileName, abs } of collectionFiles(root, name)) {
       const file = displayPath(projectRoot, abs);
-      if (fileName.startsWith('.') || statSync(abs).isDirectory()) continue;
       const ext = fileName.slice(fileName.lastIndexOf('.') + 1);
       if (ext !== def.extension) {
         problems.push({ file, field: '', found: `een .${ext}-bestand`, allowed: `alleen .${def.extension}-bestanden in ${name}/` });

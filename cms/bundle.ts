@@ -26,7 +26,7 @@ export const PROJECT_ROOT = dirname(CMS_DIR);
 /**
  * The published entries when the admin is built: their titles (and advice numbers), so previews can
  * name what an id points at and the relation widgets can offer them before the backend has answered
- * (cms/widgets/FastRelation.tsx).
+ * (cms/widgets/FastRelation.tsx). Written into /admin/index.html (adminHtml), not into admin.js.
  *
  * Only the front matter is read, not checked: the build checks the content itself (the content
  * check, src/integrations/content-check.ts) and stops on any problem, so an admin built from an
@@ -44,7 +44,7 @@ export function knownEntries(root: string = contentRoot()): KnownEntries {
       const front = readFrontMatter(readFileSync(abs));
       if (!('raw' in front)) continue;
       const data = front.raw;
-      // admin.js is a public file: drafts and concept newsletters must not be named in it.
+      // /admin/index.html is a public file: drafts and concept newsletters must not be named in it.
       if (data.draft === true || (name === 'newsletters' && data.status !== 'verzonden')) continue;
       const title = data[titleField];
       if (typeof title !== 'string') continue;

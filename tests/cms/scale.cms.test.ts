@@ -147,7 +147,7 @@ describe('the published entries the admin is built with (offered before the read
     expect(search(index, 'dokwerk')[0]?.data.title).toBe(parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'practices', 'dokwerk-gorinchem.md'), 'utf8'))![1]!).title);
   });
 
-  it('leave concept newsletters and drafts out (admin.js is public)', () => {
+  it('leave concept newsletters and drafts out (/admin/index.html is public)', () => {
     const newsletters = hitsFromFiles('newsletters', { folder: 'content/newsletters', extension: 'md' }, files('newsletters'));
     for (const h of newsletters) expect(h.slug in (known.titles.newsletters ?? {}), h.slug).toBe(h.data.status === 'verzonden' && h.data.draft !== true);
   });

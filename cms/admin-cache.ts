@@ -15,7 +15,7 @@
  * hosts such as Cloudflare Pages keep between builds of an Astro site).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Bump when the layout of the cache changes. */
@@ -86,12 +86,15 @@ export function readCachedBundle(dir: string, key: string, projectRoot: string):
 /**
  * Keep these outputs for the next build. Written into a folder of its own and swapped in whole, so a
  * build that stops halfway, or two builds at once, never leave a cache whose parts do not belong
- * together. Returns false (and leaves the build alone) when it cannot be written.
+ * together. `bundledAt` is when the bundle started (ms): an input changed since then (saved while
+ * esbuild ran) may not be what the bundle was made from, so nothing is kept. Returns false (and
+ * leaves the build alone) when nothing was written.
  */
-export function writeCachedBundle(dir: string, key: string, projectRoot: string, inputs: string[], outputs: Record<string, Uint8Array>): boolean {
+export function writeCachedBundle(dir: string, key: string, projectRoot: string, inputs: string[], outputs: Record<string, Uint8Array>, bundledAt: number): boolean {
   const fresh = `${dir}.new-${process.pid}`;
   const old = `${dir}.old-${process.pid}`;
   try {
+    if (inputs.some((path) => statSync(join(projectRoot, path)).mtimeMs > bundledAt)) return false;
     rmSync(fresh, { recursive: true, force: true });
     mkdirSync(join(fresh, 'out'), { recursive: true });
     const manifest: CacheManifest = { format: FORMAT, key, inputs: {}, outputs: {} };

@@ -175,8 +175,9 @@ export async function startAdminBuild(options: BundleOptions = {}): Promise<Admi
   const key = bundleKey(buildOptions, esbuild.version, PROJECT_ROOT);
   const cached = cacheDir ? readCachedBundle(cacheDir, key, PROJECT_ROOT) : undefined;
   if (cached) return adminFiles(cached, env, known, true);
+  const bundledAt = Date.now();
   const result = await esbuild.build({ ...buildOptions, metafile: true });
   const outputs = bundleOutputs(result);
-  if (cacheDir) writeCachedBundle(cacheDir, key, PROJECT_ROOT, inputFiles(result.metafile?.inputs ?? {}), outputs);
+  if (cacheDir) writeCachedBundle(cacheDir, key, PROJECT_ROOT, inputFiles(result.metafile?.inputs ?? {}), outputs, bundledAt);
   return adminFiles(outputs, env, known);
 }

@@ -14,6 +14,7 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { EventEntry, News, Practice, Site } from '../lib/content.ts';
 import { GROUP_KINDS, groupDef, groupParts } from '../groups/groups.ts';
+import { withKind } from '../groups/group-label.ts';
 import { routes, type FollowKind } from '../routes.ts';
 import { SITE_NAME } from '../config/site.ts';
 import { formatEventWhen } from '../lib/dates.ts';
@@ -42,9 +43,9 @@ export interface FollowSubject {
 }
 
 const GROUP_LABEL: Record<Exclude<FollowKind, 'community'>, (name: string) => string> = {
-  theme: (name) => `Thema ${name}`,
+  theme: (name) => withKind('theme', name, 'Thema'),
   advice: (name) => name,
-  region: (name) => `Regio ${name}`,
+  region: (name) => withKind('region', name, 'Regio'),
 };
 
 /** News about any of the practices, each once, in the order of the site's news (newest first). */

@@ -47,8 +47,9 @@ describe('regions without a profile', () => {
     const t = text(`regios/${id}`);
     expect(t).toContain('Dit profiel wordt nog geschreven.');
     expect(t).toMatch(/Doet mee sinds 22 oktober 2019/);
-    expect(page(`regios/${id}`)).toContain('href="/admin/"');
-    expect(t).toMatch(/Vul het profiel aan in het beheerscherm \(kies Inspiratieregio(?:'|&#39;)s en dan .+\)/);
+    // The link opens the region's own profile in the admin.
+    expect(page(`regios/${id}`)).toContain(`href="/admin/#/collections/regions/entries/${id}"`);
+    expect(t).toMatch(/Vul het profiel aan in het beheerscherm \(het profiel van .+ staat daar al open\)/);
     expect(page(`regios/${id}`)).toContain(`href="mailto:${BUREAU_EMAIL}"`);
   });
 

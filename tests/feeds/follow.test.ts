@@ -84,6 +84,11 @@ describe('the feeds of a group', () => {
   test('a region feed: its practices (new and updated), news and events, newest first, a Dutch channel with a self link', async () => {
     const subject = followSubject('region', 'twente', site)!;
     expect(subject.label).toBe('Regio Twente');
+    // A name that says its kind already keeps it once: the real regions are "Regio …" and "Gemeente …".
+    for (const name of ['Regio Twente', 'Gemeente Leeuwarden']) {
+      const named = { ...site, regions: [entry('twente', { name })] } as unknown as typeof site;
+      expect(followSubject('region', 'twente', named)?.label).toBe(name);
+    }
     const { channel, items } = await rssItems(followFeed(subject, SITE));
     expect(channel.title).toBe(followFeedTitle(subject));
     expect(channel.link).toBe(`${SITE}/regios/twente/`);
@@ -167,6 +172,8 @@ describe('the filtered practice list offers the feed of one group', () => {
     // A name that already says what it is is not doubled ("regio Regio Twente").
     const named = facets.map((f) => (f.key === 'regio' ? { ...f, values: [{ id: 'twente', label: 'Regio Twente' }] } : f));
     expect(followChoice(state({ regio: ['twente'] }), named)?.label).toBe('Regio Twente');
+    const municipality = facets.map((f) => (f.key === 'regio' ? { ...f, values: [{ id: 'twente', label: 'Gemeente Utrecht' }] } : f));
+    expect(followChoice(state({ regio: ['twente'] }), municipality)?.label).toBe('Gemeente Utrecht');
     expect(followChoice(state({ thema: ['preventie'], sector: ['po'] }), facets)?.rss).toBe('/rss/thema/preventie.xml');
   });
 

@@ -15,7 +15,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { join } from 'node:path';
 import { HAVE_CHROMIUM, IN_CI } from '../support/browser.ts';
-import { elements, sitePages, templateSample, text } from '../support/dist.ts';
+import { elements, sitePages, templateSample, text, type Node5 } from '../support/dist.ts';
 import { listing } from '../support/build-result.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { SITE_NOW } from '../support/global-setup.ts';
@@ -109,6 +109,23 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('details a visitor sees', { timeout: 3
           await tab.close();
         }
       }
+      expect(problems, listing(problems)).toEqual([]);
+    });
+
+    test('no group is named with its kind twice ("Regio Regio Twente", "regio Gemeente Utrecht"), in the text or a feed link', () => {
+      // Region names say their kind already ("Regio Twente", "Gemeente Leeuwarden"): src/groups/group-label.ts.
+      const doubled = /\b(?:[Rr]egio|[Tt]hema|[Aa]dvies) (?:Regio|Gemeente|Thema|Advies) \p{Lu}/u;
+      // Sentences and names, not the labels of a form: the search page's filter legends ("Advies",
+      // "Thema", …) stand side by side without being one name.
+      const prose = (node: Node5): string => (['fieldset', 'form', 'script', 'template'].includes(node.nodeName) ? ' ' : node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(prose).join(''));
+      const problems: string[] = [];
+      for (const p of pages) {
+        const body = p.els.find((e) => e.nodeName === 'body');
+        const found = body ? doubled.exec(prose(body).replace(/\s+/g, ' ')) : null;
+        if (found) problems.push(`${p.url}: "${found[0]}…"`);
+        for (const title of p.html.matchAll(/<link rel="alternate"[^>]*title="([^"]*)"/g)) if (doubled.test(title[1]!)) problems.push(`${p.url}: feed link "${title[1]}"`);
+      }
+      expect(pages.length).toBeGreaterThan(0);
       expect(problems, listing(problems)).toEqual([]);
     });
 

@@ -8,6 +8,7 @@
 import type { Facet, FacetKey } from '../facets.ts';
 import type { SearchState } from '../url-state.ts';
 import { routes, type GroupKind } from '../../routes.ts';
+import { withKind } from '../../groups/group-label.ts';
 
 /** The facets that are groups, and their kind (the same pairs as `facet` in src/groups/groups.ts; a test keeps them equal). */
 export const GROUP_FACETS: Partial<Record<FacetKey, GroupKind>> = { thema: 'theme', advies: 'advice', regio: 'region' };
@@ -29,8 +30,8 @@ export function followChoice(state: SearchState, facets: readonly Facet[]): Foll
   const { key, kind, id } = chosen[0]!;
   const value = facets.find((f) => f.key === key)?.values.find((v) => v.id === id);
   if (!value) return null;
-  // "Regio Twente" already says it is a region: not "regio Regio Twente".
-  const label = value.label.toLowerCase().startsWith(`${NOUN[kind]} `) ? value.label : `${NOUN[kind]} ${value.label}`;
+  // "Regio Twente" and "Gemeente Utrecht" already say they are a region: not "regio Regio Twente".
+  const label = withKind(kind, value.label, NOUN[kind]);
   return { kind, id, label, rss: routes.follow.rss(kind, id), ics: routes.follow.ics(kind, id) };
 }
 

@@ -7,7 +7,7 @@
  */
 import { ANSWER_LABELS, ANSWER_SHAPES, MAX_SCORE, formatScore, isAnswer } from './scale.ts';
 import { answerOf, normaliseAnswers, spiegelResult, type AdviceScore, type Answers, type SpiegelAdvice, type SpiegelResult } from './result.ts';
-import { STORAGE_KEY, fileName, readFile, toFile } from './file.ts';
+import { STORAGE_KEY, changedStatements, fileName, readFile, toFile } from './file.ts';
 import { MAIL_SUBJECT, dutchDate, mailtoHref, summaryText } from './summary.ts';
 
 const UNCHANGED = 'Je antwoorden zijn niet veranderd.';
@@ -55,8 +55,10 @@ function start(root: HTMLElement) {
     }
     if (!text) return;
     const read = readFile(text, adviceList);
-    if (read.ok) answers = read.answers;
-    else say('', `De antwoorden die deze browser eerder bewaarde, passen niet meer bij de stellingen. ${read.message} Vul de lijst opnieuw in, of lees een bewaard bestand in.`);
+    if (read.ok) {
+      answers = read.answers;
+      if (read.changed > 0) say(`De antwoorden die deze browser bewaarde, staan weer bij hun stellingen.${changedStatements(read.changed)}`);
+    } else say('', `De antwoorden die deze browser eerder bewaarde, passen niet meer bij de stellingen. ${read.message} Vul de lijst opnieuw in, of lees een bewaard bestand in.`);
   }
 
   function save(): void {
@@ -213,7 +215,7 @@ function start(root: HTMLElement) {
     showAnswers();
     const r = render();
     announceStep();
-    say(`Het bestand ${file.name} is ingelezen: ${r.answered} van ${r.total} stellingen beantwoord.${read.saved ? ` Bewaard op ${dutchDate(new Date(read.saved))}.` : ''}`);
+    say(`Het bestand ${file.name} is ingelezen: ${r.answered} van ${r.total} stellingen beantwoord.${read.saved ? ` Bewaard op ${dutchDate(new Date(read.saved))}.` : ''}${changedStatements(read.changed)}`);
   });
 
   $('[data-action="clear"]')!.addEventListener('click', () => {

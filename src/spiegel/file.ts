@@ -9,7 +9,13 @@ import { normaliseAnswers, type Answers, type SpiegelAdvice } from './result.ts'
 /** Where the browser keeps the answers (local storage), in the same form as the file. */
 export const STORAGE_KEY = 'met-andere-ogen:spiegel';
 export const FILE_TYPE = 'met-andere-ogen/spiegel';
-export const FILE_VERSION = 1;
+/**
+ * 2: the file keeps the statements its answers were given to, so an answer goes back to the same
+ * statement when the bureau has changed, added or reordered them. 1 (answers only, by position) is
+ * still read, as it was written.
+ */
+export const FILE_VERSION = 2;
+const VERSIONS: readonly number[] = [1, 2];
 /** Far more than seven adviezen with four answers need; anything bigger is not ours. */
 export const MAX_FILE_BYTES = 50_000;
 
@@ -18,14 +24,54 @@ export interface SpiegelFile {
   version: typeof FILE_VERSION;
   /** When the answers were saved (ISO 8601). */
   saved: string;
-  /** Per advice id, one answer (or null) per statement, in the order of the statements. */
+  /** Per advice id, one answer (or null) per statement, in the order of `statements`. */
   answers: Answers;
+  /** Per advice id, the statements the answers were given to. */
+  statements: Record<string, string[]>;
 }
 
-export type ReadResult = { ok: true; answers: Answers; saved?: string } | { ok: false; message: string };
+/**
+ * `changed`: answers left out because their statement is no longer on the page (the bureau changed
+ * its words or removed it); the page asks to answer those statements again.
+ */
+export type ReadResult = { ok: true; answers: Answers; saved?: string; changed: number } | { ok: false; message: string };
 
 export function toFile(adviceList: readonly SpiegelAdvice[], answers: Answers, now: Date): SpiegelFile {
-  return { type: FILE_TYPE, version: FILE_VERSION, saved: now.toISOString(), answers: normaliseAnswers(adviceList, answers) };
+  return {
+    type: FILE_TYPE,
+    version: FILE_VERSION,
+    saved: now.toISOString(),
+    answers: normaliseAnswers(adviceList, answers),
+    statements: Object.fromEntries(adviceList.map((a) => [a.id, [...a.statements]])),
+  };
+}
+
+const sameWords = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Each saved answer on the statement with the same words, wherever it stands now; the number of
+ * answers whose statement is gone.
+ */
+function byStatement(adviceList: readonly SpiegelAdvice[], answers: Answers, statements: Record<string, string[]>): { answers: Answers; changed: number } {
+  const out = normaliseAnswers(adviceList, {});
+  let changed = 0;
+  for (const advice of adviceList) {
+    const saved = answers[advice.id] ?? [];
+    const said = statements[advice.id] ?? [];
+    const now = advice.statements.map(sameWords);
+    const taken = new Set<number>();
+    saved.forEach((answer, i) => {
+      if (answer === null) return;
+      const at = now.findIndex((text, j) => !taken.has(j) && text === sameWords(said[i] ?? ''));
+      if (at < 0) {
+        changed++;
+        return;
+      }
+      taken.add(at);
+      out[advice.id]![at] = answer;
+    });
+  }
+  return { answers: out, changed };
 }
 
 /** "spiegel-met-andere-ogen-2026-12-04.json" (the local date). */
@@ -53,16 +99,23 @@ export function readFile(text: string, adviceList: readonly SpiegelAdvice[]): Re
     return { ok: false, message: 'Dit bestand kunnen we niet lezen: het is beschadigd, of het is geen bestand van de Spiegel.' };
   }
   if (!isRecord(data) || data.type !== FILE_TYPE) return { ok: false, message: NOT_OURS };
-  if (data.version !== FILE_VERSION) {
-    return { ok: false, message: `Dit bestand heeft versie ${JSON.stringify(data.version)}; deze pagina leest alleen versie ${FILE_VERSION}.` };
+  if (typeof data.version !== 'number' || !VERSIONS.includes(data.version)) {
+    return { ok: false, message: `Dit bestand heeft versie ${JSON.stringify(data.version)}; deze pagina leest versie ${VERSIONS.join(' en ')}.` };
   }
+  const positional = data.version === 1;
   if (!isRecord(data.answers)) return { ok: false, message: 'Dit bestand is beschadigd: de antwoorden ontbreken.' };
+  const statements = positional ? {} : data.statements;
+  if (!isRecord(statements)) return { ok: false, message: 'Dit bestand is beschadigd: de stellingen ontbreken.' };
   const byId = new Map(adviceList.map((a) => [a.id, a]));
   for (const [id, list] of Object.entries(data.answers)) {
     const advice = byId.get(id);
     if (!advice) return { ok: false, message: `Dit bestand hoort bij andere adviezen: een advies "${id}" staat niet op deze site.` };
     if (!Array.isArray(list)) return { ok: false, message: `Dit bestand is beschadigd: bij advies ${advice.number} staat geen lijst met antwoorden.` };
-    if (list.length > advice.statements.length) {
+    const said = statements[id];
+    if (!positional && (!Array.isArray(said) || said.length !== list.length || !said.every((s) => typeof s === 'string'))) {
+      return { ok: false, message: `Dit bestand is beschadigd: bij advies ${advice.number} horen de antwoorden niet bij een lijst met evenveel stellingen.` };
+    }
+    if (positional && list.length > advice.statements.length) {
       return {
         ok: false,
         message: `Dit bestand past niet bij de stellingen van nu: bij advies ${advice.number} staan ${list.length} antwoorden, maar er zijn ${advice.statements.length} stellingen.`,
@@ -78,5 +131,13 @@ export function readFile(text: string, adviceList: readonly SpiegelAdvice[]): Re
     }
   }
   const saved = typeof data.saved === 'string' && !Number.isNaN(Date.parse(data.saved)) ? data.saved : undefined;
-  return { ok: true, answers: normaliseAnswers(adviceList, data.answers as Answers), saved };
+  if (positional) return { ok: true, answers: normaliseAnswers(adviceList, data.answers as Answers), saved, changed: 0 };
+  return { ok: true, ...byStatement(adviceList, data.answers as Answers, statements as Record<string, string[]>), saved };
+}
+
+/** What to say about answers whose statement has changed since they were saved (file.ts, `changed`). */
+export function changedStatements(count: number): string {
+  if (count === 0) return '';
+  const what = count === 1 ? '1 antwoord hoort bij een stelling' : `${count} antwoorden horen bij stellingen`;
+  return ` ${what} die het programmabureau intussen heeft veranderd of weggehaald. Die antwoorden zijn niet teruggezet: kijk bij de stellingen die nog open staan.`;
 }

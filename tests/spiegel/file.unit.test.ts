@@ -3,7 +3,7 @@
  * damaged or foreign gives one clear Dutch message and no answers.
  */
 import { describe, expect, test } from 'vitest';
-import { FILE_TYPE, fileName, readFile, toFile } from '../../src/spiegel/file.ts';
+import { FILE_TYPE, changedStatements, fileName, readFile, toFile } from '../../src/spiegel/file.ts';
 import type { SpiegelAdvice } from '../../src/spiegel/result.ts';
 
 const ADVICE: SpiegelAdvice[] = [
@@ -11,7 +11,12 @@ const ADVICE: SpiegelAdvice[] = [
   { id: 'coalitie-van-denken-naar-doen', number: 7, title: 'Coalitie', statements: ['a', 'b', 'c'] },
 ];
 const NOW = new Date('2026-12-04T10:30:00Z');
+/** A file as version 1 wrote it: answers by position, no statements. */
 const file = (answers: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({ type: FILE_TYPE, version: 1, saved: NOW.toISOString(), answers, ...extra });
+const STATEMENTS = { 'verbreden-van-teams': ['a', 'b', 'c', 'd'], 'coalitie-van-denken-naar-doen': ['a', 'b', 'c'] };
+/** A file as version 2 writes it: the statements beside the answers. */
+const file2 = (answers: unknown, statements: unknown = STATEMENTS, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ type: FILE_TYPE, version: 2, saved: NOW.toISOString(), answers, statements, ...extra });
 
 describe('writing and reading back', () => {
   test('a saved file reads back to the same answers, with its date', () => {
@@ -19,19 +24,42 @@ describe('writing and reading back', () => {
     const written = toFile(ADVICE, answers as never, NOW);
     expect(written).toEqual({
       type: 'met-andere-ogen/spiegel',
-      version: 1,
+      version: 2,
       saved: '2026-12-04T10:30:00.000Z',
       answers: { 'verbreden-van-teams': ['geborgd', null, 'weet-niet', 'nog-niet'], 'coalitie-van-denken-naar-doen': ['verkennen', null, null] },
+      statements: STATEMENTS,
     });
-    expect(readFile(JSON.stringify(written), ADVICE)).toEqual({ ok: true, answers: written.answers, saved: written.saved });
+    expect(readFile(JSON.stringify(written), ADVICE)).toEqual({ ok: true, answers: written.answers, saved: written.saved, changed: 0 });
   });
 
-  test('a file with fewer adviezen or answers fills in the rest as open', () => {
+  test('a file of version 1 (answers by position) still reads; fewer adviezen or answers are open', () => {
     expect(readFile(file({ 'verbreden-van-teams': ['geborgd'] }), ADVICE)).toEqual({
       ok: true,
       saved: NOW.toISOString(),
       answers: { 'verbreden-van-teams': ['geborgd', null, null, null], 'coalitie-van-denken-naar-doen': [null, null, null] },
+      changed: 0,
     });
+  });
+
+  test('after the bureau changed the statements, each answer goes back to its own statement; one whose statement is gone is left out', () => {
+    const saved = toFile(ADVICE, { 'verbreden-van-teams': ['geborgd', 'verkennen', 'weet-niet', 'nog-niet'] }, NOW);
+    // The bureau put a new statement first, moved "c" to the end, reworded "b" and removed "d".
+    const now: SpiegelAdvice[] = [{ ...ADVICE[0]!, statements: ['nieuw', 'a', 'b, anders gezegd', 'c'] }, ADVICE[1]!];
+    expect(readFile(JSON.stringify(saved), now)).toEqual({
+      ok: true,
+      saved: NOW.toISOString(),
+      answers: { 'verbreden-van-teams': [null, 'geborgd', null, 'weet-niet'], 'coalitie-van-denken-naar-doen': [null, null, null] },
+      changed: 2,
+    });
+    // Spaces and line breaks in a statement do not count as a change.
+    const spaced: SpiegelAdvice[] = [{ ...ADVICE[0]!, statements: [' a', 'b\n', 'c', 'd'] }, ADVICE[1]!];
+    expect(readFile(JSON.stringify(saved), spaced)).toMatchObject({ ok: true, changed: 0, answers: { 'verbreden-van-teams': ['geborgd', 'verkennen', 'weet-niet', 'nog-niet'] } });
+  });
+
+  test('says how many answers were left out, and nothing when none were', () => {
+    expect(changedStatements(0)).toBe('');
+    expect(changedStatements(1)).toBe(' 1 antwoord hoort bij een stelling die het programmabureau intussen heeft veranderd of weggehaald. Die antwoorden zijn niet teruggezet: kijk bij de stellingen die nog open staan.');
+    expect(changedStatements(3)).toMatch(/^ 3 antwoorden horen bij stellingen die/);
   });
 
   test('the file name carries the local date', () => {
@@ -46,7 +74,10 @@ describe('a damaged or foreign file is refused with a Dutch message', () => {
     ['not JSON (a text)', 'Notulen van het overleg', 'Dit bestand kunnen we niet lezen: het is beschadigd, of het is geen bestand van de Spiegel.'],
     ['JSON of something else', JSON.stringify({ name: 'package', version: '1.0.0' }), 'Dit is geen bestand van de Spiegel op de zeven adviezen. Kies een bestand dat je hier eerder hebt bewaard (het heet spiegel-met-andere-ogen-….json).'],
     ['a JSON list', '[1,2,3]', 'Dit is geen bestand van de Spiegel op de zeven adviezen. Kies een bestand dat je hier eerder hebt bewaard (het heet spiegel-met-andere-ogen-….json).'],
-    ['another version', file({}, { version: 2 }), 'Dit bestand heeft versie 2; deze pagina leest alleen versie 1.'],
+    ['another version', file({}, { version: 3 }), 'Dit bestand heeft versie 3; deze pagina leest versie 1 en 2.'],
+    ['version 2 without its statements', file2({ 'verbreden-van-teams': ['geborgd'] }, null), 'Dit bestand is beschadigd: de stellingen ontbreken.'],
+    ['version 2, answers and statements that differ in number', file2({ 'verbreden-van-teams': ['geborgd', null] }, { 'verbreden-van-teams': ['a'] }), 'Dit bestand is beschadigd: bij advies 1 horen de antwoorden niet bij een lijst met evenveel stellingen.'],
+    ['version 2, a statement that is no text', file2({ 'verbreden-van-teams': ['geborgd'] }, { 'verbreden-van-teams': [7] }), 'Dit bestand is beschadigd: bij advies 1 horen de antwoorden niet bij een lijst met evenveel stellingen.'],
     ['no answers', file(undefined), 'Dit bestand is beschadigd: de antwoorden ontbreken.'],
     ['an unknown advice', file({ 'advies-acht': ['geborgd'] }), 'Dit bestand hoort bij andere adviezen: een advies "advies-acht" staat niet op deze site.'],
     ['answers that are no list', file({ 'verbreden-van-teams': 'geborgd' }), 'Dit bestand is beschadigd: bij advies 1 staat geen lijst met antwoorden.'],

@@ -16,7 +16,7 @@ import { assertBuilt } from '../support/build-result.ts';
 import { htmlDocuments } from '../support/dist.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { loadContent } from '../../src/model/load.ts';
-import { FILE_TYPE, STORAGE_KEY } from '../../src/spiegel/file.ts';
+import { FILE_TYPE, FILE_VERSION, STORAGE_KEY } from '../../src/spiegel/file.ts';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -148,7 +148,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Spiegel op de zeven adviezen', () => 
       expect(await rows(page)).toEqual(expectedRows);
       const checked = await checkedValues(page);
       expect(checked.length).toBe(advice.reduce((n, a) => n + a.statements.length, 0));
-      expect(JSON.parse((await stored(page))!)).toMatchObject({ type: FILE_TYPE, version: 1 });
+      expect(JSON.parse((await stored(page))!)).toMatchObject({ type: FILE_TYPE, version: FILE_VERSION });
 
       await page.reload({ waitUntil: 'load' });
       expect(await checkedValues(page)).toEqual(checked);
@@ -204,6 +204,19 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Spiegel op de zeven adviezen', () => 
       expect(await error.textContent()).toBe('');
       expect(await checkedValues(page)).toEqual(checked);
       expect(JSON.parse((await stored(page))!).answers).toEqual(file.answers);
+
+      // A file saved before the bureau changed a statement: its answer is not put on the new words,
+      // the others go back to their own statements, and the page says so.
+      const older = JSON.parse(text);
+      const first = advice[0]!.id;
+      older.statements[first][0] = 'Een stelling die het programmabureau sindsdien anders heeft gezegd.';
+      older.answers[first] = older.answers[first].map((_: unknown, i: number) => (i === 0 ? 'geborgd' : 'in-uitvoering'));
+      await input.setInputFiles({ name: 'spiegel-ouder.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
+      await expect.poll(() => page.locator('[data-message]').textContent()).toContain(
+        '1 antwoord hoort bij een stelling die het programmabureau intussen heeft veranderd of weggehaald. Die antwoorden zijn niet teruggezet: kijk bij de stellingen die nog open staan.',
+      );
+      const firstAnswers = JSON.parse((await stored(page))!).answers[first];
+      expect(firstAnswers).toEqual(advice[0]!.statements.map((_: unknown, i: number) => (i === 0 ? null : 'in-uitvoering')));
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -38,19 +38,19 @@ function findInMeta(meta: unknown, collection: string, id: string): Record<strin
   return undefined;
 }
 
+/** "Advies 3: title" for an advice with its number; any other title as it is. */
+const numbered = (title: string, number: unknown) => (number ? `Advies ${number}: ${title}` : title);
+
 /** The title of the entry an id points at: chosen in this session, known at build, or the id itself. */
 export function titleOf(collection: CollectionName, id: string, fieldsMetaData?: any): string {
   const field = collections[collection].titleField;
-  const fromMeta = findInMeta(toJS(fieldsMetaData), collection, id)?.[field];
-  if (typeof fromMeta === 'string' && fromMeta) {
-    const number = collection === 'advice' ? findInMeta(toJS(fieldsMetaData), collection, id)?.number : undefined;
-    return number ? `Advies ${number}: ${fromMeta}` : fromMeta;
-  }
+  const meta = findInMeta(toJS(fieldsMetaData), collection, id);
+  const fromMeta = meta?.[field];
+  if (typeof fromMeta === 'string' && fromMeta) return numbered(fromMeta, collection === 'advice' ? meta?.number : undefined);
   const known = knownEntriesOfPage();
   const title = known.titles[collection]?.[id];
   if (title === undefined) return id;
-  const number = collection === 'advice' ? known.numbers[collection]?.[id] : undefined;
-  return number ? `Advies ${number}: ${title}` : title;
+  return numbered(title, collection === 'advice' ? known.numbers[collection]?.[id] : undefined);
 }
 
 export function labels(def: EnumDef, ids: unknown): string {

@@ -30,6 +30,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../tests/support/browser.ts';
 import type { CountingServer } from './serve.ts';
 import { median } from './median.ts';
+import { RESULTS_PAGE_SIZE } from '../../src/search/render.ts';
 
 export type Mode = 'api' | 'link' | 'ui' | 'url' | 'filter' | 'typo-url' | 'typo-ui';
 
@@ -100,8 +101,8 @@ async function countsShown(page: import('playwright-core').Page, server: Countin
   );
   return { at, bytes: server.log.reduce((n, x) => n + x.bytes, 0) };
 }
-/** As many results as /zoeken/ shows at first: RESULTS_PAGE_SIZE of src/search/render.ts, which Node cannot load here (a parameter property). */
-const RESULTS_SHOWN = 20;
+/** As many results as /zoeken/ shows at first. */
+const RESULTS_SHOWN = RESULTS_PAGE_SIZE;
 
 /** Epoch milliseconds of a page's clock reading (the server's log is on Node's clock: both are the machine's). */
 const epoch = async (page: import('playwright-core').Page, at: number) => at + (await page.evaluate(() => performance.timeOrigin));

@@ -27,13 +27,19 @@ export class ResultPager {
   private results: PagefindResult[] = [];
   private shownCount = 0;
   private generation = 0;
+  // Fields written out, not as parameter properties: Node's type stripping (the benchmark imports
+  // RESULTS_PAGE_SIZE from this module) does not accept those.
+  private readonly list: HTMLElement;
+  private readonly more: HTMLElement;
+  private readonly pageSize: number;
+  private readonly render: (item: PagefindResultData) => HTMLElement;
 
-  constructor(
-    private readonly list: HTMLElement,
-    private readonly more: HTMLElement,
-    private readonly pageSize: number,
-    private readonly render: (item: PagefindResultData) => HTMLElement,
-  ) {}
+  constructor(list: HTMLElement, more: HTMLElement, pageSize: number, render: (item: PagefindResultData) => HTMLElement) {
+    this.list = list;
+    this.more = more;
+    this.pageSize = pageSize;
+    this.render = render;
+  }
 
   get total(): number {
     return this.results.length;

@@ -12,6 +12,8 @@
  *
  *   start     from starting `astro dev` to the first index written (what a first-time user waits);
  *   first     the first index alone (every page rendered for the first time, Vite compiling);
+ *   restart   `astro dev` stopped and started again with nothing changed: from the start to the index
+ *             of the last start being served (kept in Astro's cache folder, pagefind-dev.ts);
  *   save      after a practice is changed (as a save in the CMS does): the change seen by the watcher
  *             to the new index written, --reps times (median); each time one practice's body changes.
  *
@@ -38,8 +40,8 @@ const say = (s: string) => console.log(s);
 const LINE = /zoekindex voor npm start: (\d+) pagina's \((\d+) ms;/g;
 
 /** The index lines the dev server has printed so far. */
-function indexLines(site: Running): { pages: number; ms: number }[] {
-  return [...site.output().matchAll(LINE)].map((m) => ({ pages: Number(m[1]), ms: Number(m[2]) }));
+function indexLines(site: Running, line: RegExp = LINE): { pages: number; ms: number }[] {
+  return [...site.output().matchAll(line)].map((m) => ({ pages: Number(m[1]), ms: Number(m[2]) }));
 }
 
 /** The last index line as printed (with the time spent asking the dev server for pages). */
@@ -47,12 +49,15 @@ function lastLine(site: Running): string {
   return [...site.output().matchAll(/zoekindex voor npm start: [^\n]*/g)].at(-1)?.[0] ?? '';
 }
 
-async function nextIndex(site: Running, seen: number): Promise<{ pages: number; ms: number; at: number }> {
+/** The line of an index taken from the last start (pagefind-dev.ts, devIndexedMessage). */
+const REUSED = /zoekindex voor npm start: (\d+) pagina's van de vorige start[^(\n]*\((\d+) ms\)/g;
+
+async function nextIndex(site: Running, seen: number, line: RegExp = LINE): Promise<{ pages: number; ms: number; at: number }> {
   const until = Date.now() + TIMEOUT_MS;
   while (Date.now() < until) {
     if (site.child.exitCode !== null) throw new Error(`astro dev stopte:\n${site.output()}`);
     if (/zoekindex voor npm start mislukt/.test(site.output())) throw new Error(`de zoekindex mislukte:\n${site.output()}`);
-    const lines = indexLines(site);
+    const lines = indexLines(site, line);
     if (lines.length > seen) return { ...lines[seen]!, at: Date.now() };
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -80,11 +85,13 @@ async function main() {
   const loadBefore = loadavg()[0]!;
   say('2. astro dev starten en wachten op de eerste zoekindex...');
   const started = Date.now();
-  const site = run(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], dir, {
-    NODE_ENV: 'development',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    CONTENT_DIR: content,
-  });
+  const startDev = () =>
+    run(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], dir, {
+      NODE_ENV: 'development',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: content,
+    });
+  let site = startDev();
   const stop = () => void site.stop().then(() => removeProject(dir)).finally(() => process.exit(1));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -92,7 +99,21 @@ async function main() {
     const first = await nextIndex(site, 0);
     const startMs = first.at - started;
     say(`  eerste index: ${lastLine(site)}; vanaf de start van astro dev: ${startMs} ms`);
-    say(`3. ${REPS}× een praktijkvoorbeeld wijzigen en wachten op de nieuwe index...`);
+
+    say('3. astro dev opnieuw starten, niets veranderd: de index van de vorige start...');
+    // The first full index is kept in Astro's cache folder (the copy's .astro-cache) once made.
+    const about = join(dir, '.astro-cache', 'dev-search-index', 'saved.json');
+    for (const until = Date.now() + TIMEOUT_MS; !existsSync(about); await new Promise((r) => setTimeout(r, 100))) {
+      if (Date.now() > until) throw new Error(`de zoekindex werd niet bewaard (${about})`);
+    }
+    await site.stop();
+    const restarted = Date.now();
+    site = startDev();
+    const again = await nextIndex(site, 0, REUSED);
+    const restartMs = again.at - restarted;
+    say(`  ${lastLine(site)}; vanaf de start van astro dev: ${restartMs} ms`);
+
+    say(`4. ${REPS}× een praktijkvoorbeeld wijzigen en wachten op de nieuwe index...`);
     const practices = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.md')).sort();
     const saves: number[] = [];
     /** From writing the file to the new index written, the watcher's wait included. */
@@ -112,7 +133,7 @@ async function main() {
       const extra = indexLines(site).length - seen - 1;
       if (extra > 0) say(`  (daarna nog ${extra}× geïndexeerd: de pagina was bij de eerste vraag nog niet bijgewerkt)`);
     }
-    const result = { date, practices: N, seed: SEED, reps: REPS, machine: machine(), loadBefore, loadAfter: loadavg()[0]!, pages: first.pages, startMs, firstMs: first.ms, saveMs: saves, saveMedianMs: median(saves), saveWallMs: walls, saveWallMedianMs: median(walls) };
+    const result = { date, practices: N, seed: SEED, reps: REPS, machine: machine(), loadBefore, loadAfter: loadavg()[0]!, pages: first.pages, startMs, firstMs: first.ms, restartMs, saveMs: saves, saveMedianMs: median(saves), saveWallMs: walls, saveWallMedianMs: median(walls) };
     const base = join(PROJECT_ROOT, 'bench', 'results', `${date}-dev-search-${N}`);
     writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -125,6 +146,7 @@ async function main() {
       '| --- | ---: |',
       `| start van astro dev → eerste index | ${s(startMs)} |`,
       `| eerste index (alle pagina's voor het eerst gerenderd) | ${s(first.ms)} |`,
+      `| opnieuw gestart, niets veranderd: start van astro dev → de index van de vorige start | ${s(restartMs)} |`,
       `| na een wijziging: nieuwe index maken (mediaan van ${REPS}) | ${s(result.saveMedianMs)} |`,
       `| na een wijziging: bestand opgeslagen → nieuwe index (mediaan) | ${s(result.saveWallMedianMs)} |`,
       '',

@@ -10,10 +10,13 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
-import { createReadStream, rmSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { amsterdamDate, buildNow } from '../lib/dates.ts';
 import { collections, collectionNames, contentRoot } from '../model/index.ts';
 import { collectionEntryFiles } from '../model/load.ts';
 import { routes } from '../routes.ts';
@@ -46,6 +49,27 @@ async function eachLimited<T>(items: T[], width: number, task: (item: T) => Prom
 /** The build's own index step (buildSearchIndex in pagefind.ts, which uses this module: passed in). */
 export type BuildIndex = (site: string) => Promise<{ pages: number }>;
 
+/**
+ * What the pages of `npm start` are made from: every file of the content, of src/ and public/, the
+ * Astro config and the lockfile (path, size, time), the settings that change pages, the project's
+ * folder and the day (the agenda's "upcoming" follows it). The same fingerprint at a new start means
+ * the same pages: the last index can be used at once (DevIndexer.reuse) instead of rendering every
+ * page again.
+ */
+export function pagesFingerprint(root: string, projectRoot: string, env: Record<string, string | undefined> = process.env): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([projectRoot, root, amsterdamDate(buildNow(env)), env.SITE_URL ?? '', env.SITE_NOW ?? '']));
+  const add = (path: string) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) add(join(path, name));
+    } else hash.update(`\0${path}\0${stat.size}\0${stat.mtimeMs}`);
+  };
+  for (const path of [root, join(projectRoot, 'src'), join(projectRoot, 'public'), join(projectRoot, 'astro.config.mjs'), join(projectRoot, 'package-lock.json')]) add(path);
+  return hash.digest('hex');
+}
+
 export interface DevIndexResult {
   pages: number;
   /** Pages rendered (asked of the dev server) for this index. */
@@ -54,6 +78,14 @@ export interface DevIndexResult {
   renderMs: number;
   /** The site folder with pagefind/ and the vocabulary. */
   dir: string;
+  /** Taken from the last start (nothing changed since), not made now. */
+  reused?: boolean;
+}
+
+/** What DevIndexer.save keeps beside the pages and the index. */
+interface SavedIndex {
+  fingerprint: string;
+  pages: number;
 }
 
 /**
@@ -133,6 +165,42 @@ export class DevIndexer {
     const result = await this.build(dir);
     return { pages: result.pages, rendered: paths.length, ms: Date.now() - started, renderMs, dir };
   }
+
+  /**
+   * The index kept in `saved` by the last start, when it was made from the same files (`fingerprint`):
+   * its pages become this indexer's pages, its index the current one. Undefined otherwise.
+   */
+  async reuse(saved: string, fingerprint: string): Promise<DevIndexResult | undefined> {
+    const started = Date.now();
+    const about = await readFile(join(saved, 'saved.json'), 'utf8').then((t) => JSON.parse(t) as SavedIndex, () => undefined);
+    if (about?.fingerprint !== fingerprint) return undefined;
+    const dir = join(this.work, `index-${++this.count}`);
+    try {
+      await rm(this.pages, { recursive: true, force: true });
+      await cp(join(saved, 'pages'), this.pages, { recursive: true });
+      await cp(join(saved, 'index'), dir, { recursive: true });
+    } catch {
+      return undefined; // half there: render as usual
+    }
+    return { pages: about.pages, rendered: 0, ms: Date.now() - started, renderMs: 0, dir, reused: true };
+  }
+
+  /** Keep this full index and its pages in `saved` for the next start, swapped in whole. */
+  async save(saved: string, fingerprint: string, result: DevIndexResult): Promise<void> {
+    const fresh = `${saved}.new-${process.pid}`;
+    try {
+      await rm(fresh, { recursive: true, force: true });
+      await cp(this.pages, join(fresh, 'pages'), { recursive: true });
+      await cp(result.dir, join(fresh, 'index'), { recursive: true });
+      await writeFile(join(fresh, 'saved.json'), JSON.stringify({ fingerprint, pages: result.pages } satisfies SavedIndex));
+      await rm(saved, { recursive: true, force: true });
+      await rename(fresh, saved);
+    } catch {
+      // A newer index replaced this one while it was copied, or the cache folder cannot be written:
+      // the next start renders every page, as without a saved index.
+      await rm(fresh, { recursive: true, force: true });
+    }
+  }
 }
 
 const WORK_PREFIX = 'mao-zoekindex-';
@@ -163,7 +231,9 @@ const TYPES: Record<string, string> = {
 
 /** The line the dev log shows (and bench/dev-search.ts reads). */
 export const devIndexedMessage = (r: DevIndexResult) =>
-  `zoekindex voor npm start: ${r.pages} pagina's (${r.ms} ms; ${r.rendered} pagina's opgevraagd in ${r.renderMs} ms)`;
+  r.reused
+    ? `zoekindex voor npm start: ${r.pages} pagina's van de vorige start, er is niets veranderd (${r.ms} ms)`
+    : `zoekindex voor npm start: ${r.pages} pagina's (${r.ms} ms; ${r.rendered} pagina's opgevraagd in ${r.renderMs} ms)`;
 
 /** The hooks of the dev index, part of the mao:pagefind integration. */
 export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
@@ -178,6 +248,9 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
   const root = contentRoot();
+  /** Where the last full index is kept for the next start (in Astro's cache folder), and the project. */
+  let saved: string | undefined;
+  let projectRoot = process.cwd();
 
   let indexer: DevIndexer | undefined;
   // Outside the project: Vite watches the project's folders, and a thousand pages written there
@@ -197,7 +270,12 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
         const only = changed;
         changed = new Set();
         try {
-          const result = await indexer!.index(current && only ? only : undefined);
+          const full = !(current && only);
+          // Taken before the pages are asked for: a file changed meanwhile makes the saved index
+          // not match at the next start.
+          const fingerprint = full ? pagesFingerprint(root, projectRoot) : '';
+          const result = (full && !current && saved ? await indexer!.reuse(saved, fingerprint) : undefined) ?? (await indexer!.index(full ? undefined : only!));
+          if (full && !result.reused && saved) void indexer!.save(saved, fingerprint, result);
           const old = current;
           current = result.dir;
           failure = undefined;
@@ -231,6 +309,8 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
   return {
     'astro:config:setup': (options) => {
       command = options.command;
+      saved = join(fileURLToPath(options.config.cacheDir), 'dev-search-index');
+      projectRoot = fileURLToPath(options.config.root);
     },
     'astro:server:setup': ({ server, logger: log }) => {
       // `astro build` and `astro sync` start a dev server of their own to load the content: no index there.

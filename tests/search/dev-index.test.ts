@@ -4,12 +4,12 @@
  * change asks for that page only while the index still holds every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DevIndexer, indexedPaths } from '../../src/integrations/pagefind-dev.ts';
+import { DevIndexer, indexedPaths, pagesFingerprint } from '../../src/integrations/pagefind-dev.ts';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { routes } from '../../src/routes.ts';
 import { decodeVocabulary } from '../../src/search/vocabulary.ts';
@@ -83,5 +83,45 @@ describe('the index under npm start', () => {
     expect(vocabulary.counts.get('kwikstaartroute')).toBe(1);
     expect(vocabulary.counts.has('toekomstplan')).toBe(false);
     expect(vocabulary.counts.get('netwerk')).toBe(1);
+  });
+
+  it('at the next start takes the last index when nothing it was made from changed, else renders again', async () => {
+    const project = join(root, 'project');
+    mkdirSync(join(project, 'src'), { recursive: true });
+    writeFileSync(join(project, 'src', 'page.astro'), '<h1>x</h1>');
+    writeFileSync(join(project, 'package-lock.json'), '{}');
+    const saved = join(root, 'cache', 'dev-search-index');
+    const env = { SITE_NOW: '2026-12-05T10:00:00+01:00' };
+    const fingerprint = pagesFingerprint(content, project, env);
+
+    // First start: nothing saved, so every page is rendered; the index is kept.
+    const first = new DevIndexer(origin, content, join(root, 'work-1'), buildSearchIndex);
+    expect(await first.reuse(saved, fingerprint)).toBeUndefined();
+    const made = await first.index();
+    await first.save(saved, fingerprint, made);
+    expect(readdirSync(join(root, 'cache'))).toEqual(['dev-search-index']);
+
+    // Next start, nothing changed: the saved index, no page asked for.
+    asked.length = 0;
+    const second = new DevIndexer(origin, content, join(root, 'work-2'), buildSearchIndex);
+    const reused = await second.reuse(saved, pagesFingerprint(content, project, env));
+    expect(reused).toMatchObject({ pages: made.pages, rendered: 0, reused: true });
+    expect(asked).toEqual([]);
+    expect(readFileSync(join(reused!.dir, routes.searchVocabulary), 'utf8')).toBe(readFileSync(join(made.dir, routes.searchVocabulary), 'utf8'));
+    expect(existsSync(join(reused!.dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+
+    // Anything the pages are made from changes the fingerprint: content, code, the lockfile, the day.
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(content, 'practices', 'dokwerk.md'), later, later);
+    const afterContent = pagesFingerprint(content, project, env);
+    expect(afterContent).not.toBe(fingerprint);
+    writeFileSync(join(project, 'src', 'page.astro'), '<h1>y</h1>');
+    expect(pagesFingerprint(content, project, env)).not.toBe(afterContent);
+    const beforeLock = pagesFingerprint(content, project, env);
+    writeFileSync(join(project, 'package-lock.json'), '{"v":2}');
+    expect(pagesFingerprint(content, project, env)).not.toBe(beforeLock);
+    const today = pagesFingerprint(content, project, env);
+    expect(pagesFingerprint(content, project, { SITE_NOW: '2026-12-06T10:00:00+01:00' })).not.toBe(today);
+    expect(await second.reuse(saved, today)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  * measured by bench/dev-search.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { copyProject, freePort, removeProject, startSite, waitFor, type Running } from '../support/cms-project.ts';
@@ -60,6 +60,21 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('search under npm start', () => {
     }
     expect(await searchPaths(page, q)).toContain(expectedPath(question));
   });
+
+  test('started again with nothing changed, it takes the last index at once', async () => {
+    // The first full index is kept in Astro's cache folder (the copy's .astro-cache) once it is made.
+    const about = join(dir, '.astro-cache', 'dev-search-index', 'saved.json');
+    await expect.poll(() => existsSync(about), { timeout: 60_000 }).toBe(true);
+    await site!.stop();
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    site = await startSite(dir, port, {});
+    await waitFor(`${origin}${PAGEFIND_DIR}pagefind.js`, 240_000, undefined, 'de zoekindex onder astro dev', site);
+    expect(site.output()).toMatch(/zoekindex voor npm start: \d+ pagina's van de vorige start, er is niets veranderd/);
+    expect(site.output()).not.toMatch(/pagina's opgevraagd/);
+    await page.goto(origin + routes.home, { waitUntil: 'networkidle' });
+    expect(await searchPaths(page, 'Gorinchem')).toContain(routes.practice('dokwerk-gorinchem'));
+  }, 300_000);
 
   test('a saved change is in the index soon after', async () => {
     const file = join(dir, 'content/practices/twente-het-jonge-kind.md');

@@ -82,6 +82,9 @@ export interface DevIndexResult {
   reused?: boolean;
 }
 
+/** What the dev server serves of an index folder (see the middleware in devIndexHooks). */
+const SERVED = [PAGEFIND_DIR, routes.searchVocabulary].map((path) => join(...path.split('/').filter(Boolean)));
+
 /** What DevIndexer.save keeps beside the pages and the index. */
 interface SavedIndex {
   fingerprint: string;
@@ -191,7 +194,8 @@ export class DevIndexer {
     try {
       await rm(fresh, { recursive: true, force: true });
       await cp(this.pages, join(fresh, 'pages'), { recursive: true });
-      await cp(result.dir, join(fresh, 'index'), { recursive: true });
+      // Only what is served (the index and the vocabulary), not the pages Pagefind read.
+      for (const served of SERVED) await cp(join(result.dir, served), join(fresh, 'index', served), { recursive: true });
       await writeFile(join(fresh, 'saved.json'), JSON.stringify({ fingerprint, pages: result.pages } satisfies SavedIndex));
       await rm(saved, { recursive: true, force: true });
       await rename(fresh, saved);

@@ -100,6 +100,8 @@ describe('the index under npm start', () => {
     const made = await first.index();
     await first.save(saved, fingerprint, made);
     expect(readdirSync(join(root, 'cache'))).toEqual(['dev-search-index']);
+    // Kept: the rendered pages (for the next change) and what is served, not the pages Pagefind read.
+    expect(readdirSync(join(saved, 'index')).sort()).toEqual(['pagefind', 'zoeken']);
 
     // Next start, nothing changed: the saved index, no page asked for.
     asked.length = 0;

@@ -6,7 +6,9 @@
  * serves the result at /pagefind/ and routes.searchVocabulary. Same pages, same text, same step: the
  * same ranking and filters as the built site. Until the first index is ready, a request for it waits.
  * After a change under the content folder (a save in the CMS) only the changed entry's page is
- * asked for again, and the index is made again from all pages.
+ * asked for again, and the index is made again from all pages. A full index is kept in Astro's cache
+ * folder with a fingerprint of what the pages are made from (pagesFingerprint): the next start with
+ * the same fingerprint serves it at once instead of asking for every page again.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';

@@ -138,6 +138,6 @@ export function readFile(text: string, adviceList: readonly SpiegelAdvice[]): Re
 /** What to say about answers whose statement has changed since they were saved (file.ts, `changed`). */
 export function changedStatements(count: number): string {
   if (count === 0) return '';
-  const what = count === 1 ? '1 antwoord hoort bij een stelling' : `${count} antwoorden horen bij stellingen`;
-  return ` ${what} die het programmabureau intussen heeft veranderd of weggehaald. Die antwoorden zijn niet teruggezet: kijk bij de stellingen die nog open staan.`;
+  const [what, those] = count === 1 ? ['1 antwoord hoort bij een stelling', 'Dat antwoord is'] : [`${count} antwoorden horen bij stellingen`, 'Die antwoorden zijn'];
+  return ` ${what} die het programmabureau intussen heeft veranderd of weggehaald. ${those} niet teruggezet: kijk bij de stellingen die nog open staan.`;
 }

@@ -213,7 +213,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Spiegel op de zeven adviezen', () => 
       older.answers[first] = older.answers[first].map((_: unknown, i: number) => (i === 0 ? 'geborgd' : 'in-uitvoering'));
       await input.setInputFiles({ name: 'spiegel-ouder.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(older)) });
       await expect.poll(() => page.locator('[data-message]').textContent()).toContain(
-        '1 antwoord hoort bij een stelling die het programmabureau intussen heeft veranderd of weggehaald. Die antwoorden zijn niet teruggezet: kijk bij de stellingen die nog open staan.',
+        '1 antwoord hoort bij een stelling die het programmabureau intussen heeft veranderd of weggehaald. Dat antwoord is niet teruggezet: kijk bij de stellingen die nog open staan.',
       );
       const firstAnswers = JSON.parse((await stored(page))!).answers[first];
       expect(firstAnswers).toEqual(advice[0]!.statements.map((_: unknown, i: number) => (i === 0 ? null : 'in-uitvoering')));

@@ -8,8 +8,13 @@ import type { GroupKind } from '../routes.ts';
 
 const KIND_WORDS: Record<GroupKind, readonly string[]> = { theme: ['thema'], advice: ['advies'], region: ['regio', 'gemeente'] };
 
-/** `name` as it is when it starts with a word for its kind, else `noun` + `name`. */
-export function withKind(kind: GroupKind, name: string, noun: string): string {
+/** The name starts with a word for its kind ("Regio Twente", "Gemeente Utrecht"). */
+export function saysKind(kind: GroupKind, name: string): boolean {
   const lower = name.toLowerCase();
-  return KIND_WORDS[kind].some((word) => lower.startsWith(`${word} `)) ? name : `${noun} ${name}`;
+  return KIND_WORDS[kind].some((word) => lower.startsWith(`${word} `));
+}
+
+/** `name` as it is when it says its kind, else `noun` + `name` (`separator` between them). */
+export function withKind(kind: GroupKind, name: string, noun: string, separator = ' '): string {
+  return saysKind(kind, name) ? name : `${noun}${separator}${name}`;
 }

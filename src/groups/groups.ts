@@ -6,6 +6,7 @@
  * feed to follow it) is added to all three.
  */
 import type { Advice, Community, EventEntry, News, Practice, Region, Site, Theme } from '../lib/content.ts';
+import { withKind } from './group-label.ts';
 import { routes, type GroupKind } from '../routes.ts';
 import { shorten } from '../lib/format.ts';
 import { uniqueEvents } from './dossier.ts';
@@ -40,7 +41,7 @@ export interface GroupDef<E extends GroupEntry = GroupEntry> {
   listHeading: (entry: E) => string;
   /** The list's meta description (at most 160 characters). */
   listDescription: (entry: E) => string;
-  /** The list's crumb: "Thema: Preventie", "Advies 1", "Regio: Twente". */
+  /** The list's crumb: "Thema: Preventie", "Advies 1", "Regio: Twente" (or "Regio Twente", a name that says its kind). */
   listCrumb: (entry: E) => string;
   /** The lead under the list's heading: an optional bold start and a text. */
   listLead?: (entry: E) => { strong?: string; text: string };
@@ -124,7 +125,7 @@ const region: GroupDef<Region> = {
   topic: () => 'uit deze regio',
   listHeading: (r) => `Praktijkvoorbeelden uit ${r.data.name}`,
   listDescription: (r) => `Praktijkvoorbeelden uit inspiratieregio ${r.data.name}: zo werken scholen, jeugdhulp, kinderopvang en gemeenten daar samen rond het kind.`,
-  listCrumb: (r) => `Regio: ${r.data.name}`,
+  listCrumb: (r) => withKind('region', r.data.name, 'Regio', ': '),
   listMoreAbout: (r) => ({ before: 'Meer over deze regio, met contactpersonen, adviezen en agenda:', link: r.data.name }),
   emptyList: 'Er zijn nog geen praktijkvoorbeelden uit deze regio.',
   practices: (site, id) => site.practicesByRegion.get(id) ?? [],

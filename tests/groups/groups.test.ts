@@ -57,6 +57,10 @@ describe('groups', () => {
     expect(GROUPS.advice.listHeading(site.advice[0]!)).toBe('Praktijkvoorbeelden bij advies 1');
     expect(GROUPS.advice.shortName(site.advice[0]!)).toBe('1. Het verbreden van teams');
     expect(GROUPS.region.listCrumb(site.regions[0]!)).toBe('Regio: Twente');
+    // A name that says its kind is not prefixed again ("Regio: Regio Twente").
+    for (const name of ['Regio Twente', 'Gemeente Leeuwarden']) {
+      expect(GROUPS.region.listCrumb({ ...site.regions[0]!, data: { ...site.regions[0]!.data, name } } as typeof site.regions[0] & object)).toBe(name);
+    }
     expect(GROUPS.advice.topic(site.advice[0]!)).toBe('bij advies 1');
   });
 

@@ -114,7 +114,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('details a visitor sees', { timeout: 3
 
     test('no group is named with its kind twice ("Regio Regio Twente", "regio Gemeente Utrecht"), in the text or a feed link', () => {
       // Region names say their kind already ("Regio Twente", "Gemeente Leeuwarden"): src/groups/group-label.ts.
-      const doubled = /\b(?:[Rr]egio|[Tt]hema|[Aa]dvies) (?:Regio|Gemeente|Thema|Advies) \p{Lu}/u;
+      const doubled = /\b(?:[Rr]egio|[Tt]hema|[Aa]dvies):? (?:Regio|Gemeente|Thema|Advies) \p{Lu}/u;
       // Sentences and names, not the labels of a form: the search page's filter legends ("Advies",
       // "Thema", …) stand side by side without being one name.
       const prose = (node: Node5): string => (['fieldset', 'form', 'script', 'template'].includes(node.nodeName) ? ' ' : node.nodeName === '#text' ? (node.value ?? '') : (node.childNodes ?? []).map(prose).join(''));

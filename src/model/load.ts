@@ -35,7 +35,8 @@ const LAST_CHECK = Symbol.for('met-andere-ogen.last-content-check');
 const shared = globalThis as { [LAST_CHECK]?: { key: string; result: CheckResult } };
 
 /**
- * What a check depends on: every file of the collections and the media folder, with size and time.
+ * What a check depends on: every file of the collections, the begrippenlijst and the media folder,
+ * with size and time.
  * Stat-ing 10,000 files takes tens of milliseconds; reading and parsing them takes seconds.
  */
 function fingerprint(root: string, projectRoot: string): string {
@@ -47,6 +48,11 @@ function fingerprint(root: string, projectRoot: string): string {
       const stat = statSync(join(dir, fileName));
       parts.push(`${name}/${fileName}:${stat.size}:${stat.mtimeMs}`);
     }
+  }
+  const glossary = join(root, GLOSSARY_FILE);
+  if (existsSync(glossary)) {
+    const stat = statSync(glossary);
+    parts.push(`${GLOSSARY_FILE}:${stat.size}:${stat.mtimeMs}`);
   }
   for (const media of readMediaFolder(projectRoot)) parts.push(`${media.file}:${media.bytes}`);
   return parts.join('\n');

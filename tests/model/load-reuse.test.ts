@@ -30,4 +30,24 @@ describe('loadContent with reuse', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  test('checks again after a change to the begrippenlijst alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mao-reuse-'));
+    const project = mkdtempSync(join(tmpdir(), 'mao-reuse-project-'));
+    try {
+      cpSync(VALID, dir, { recursive: true });
+      const glossary = join(dir, 'begrippen.yml');
+      writeFileSync(glossary, 'terms:\n  - term: MDO\n    full: multidisciplinair overleg\n    explanation: "Een overleg over een kind met mensen uit verschillende vakken."\n');
+      const first = loadContent(dir, project, { reuse: true });
+      expect(first.problems).toEqual([]);
+      writeFileSync(glossary, 'terms: 7\n');
+      utimesSync(glossary, new Date(), new Date(Date.now() + 5000));
+      const after = loadContent(dir, project, { reuse: true });
+      expect(after).not.toBe(first);
+      expect(after.problems.map((p) => p.file).join()).toContain('begrippen.yml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
 });

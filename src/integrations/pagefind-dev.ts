@@ -177,7 +177,17 @@ export class DevIndexer {
    */
   async reuse(saved: string, fingerprint: string): Promise<DevIndexResult | undefined> {
     const started = Date.now();
-    const about = await readFile(join(saved, 'saved.json'), 'utf8').then((t) => JSON.parse(t) as SavedIndex, () => undefined);
+    // None yet, or cut short by a stop while it was written: render as usual.
+    const about = await readFile(join(saved, 'saved.json'), 'utf8').then(
+      (text) => {
+        try {
+          return JSON.parse(text) as SavedIndex;
+        } catch {
+          return undefined;
+        }
+      },
+      () => undefined,
+    );
     if (about?.fingerprint !== fingerprint) return undefined;
     const dir = join(this.work, `index-${++this.count}`);
     try {

@@ -125,5 +125,8 @@ describe('the index under npm start', () => {
     const today = pagesFingerprint(content, project, env);
     expect(pagesFingerprint(content, project, { SITE_NOW: '2026-12-06T10:00:00+01:00' })).not.toBe(today);
     expect(await second.reuse(saved, today)).toBeUndefined();
+    // A damaged record of the saved index is no index: render as usual, no error.
+    writeFileSync(join(saved, 'saved.json'), '{"fingerprint":');
+    expect(await second.reuse(saved, today)).toBeUndefined();
   });
 });

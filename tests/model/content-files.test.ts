@@ -6,7 +6,7 @@
  *   can add without the CMS's limit; and a link to an upload that is not there, from an image field,
  *   a body or a Markdown field.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentFixture } from '../support/content-fixture.ts';
@@ -18,14 +18,9 @@ const PRACTICE = 'content/practices/voorbeeldpraktijk.md';
 const NEWS = 'content/news/voorbeeldnieuws.md';
 const NEWSLETTER = 'content/newsletters/nieuwsbrief-1.md';
 
-let fixture: ContentFixture | undefined;
-afterEach(() => {
-  fixture?.cleanup();
-  fixture = undefined;
-});
 
 function copy(): ContentFixture {
-  fixture = new ContentFixture();
+  const fixture = new ContentFixture();
   return fixture;
 }
 

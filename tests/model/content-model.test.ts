@@ -4,7 +4,7 @@
  * breaks exactly one thing and asserts the exact problem: file, field, what was found and what is
  * allowed. Because the baseline is clean and each assertion is exact, removing a rule makes its test fail.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { ContentFixture } from '../support/content-fixture.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
@@ -32,15 +32,10 @@ const PLACE_MESSAGE = 'Vul de naam en de plaats van de locatie in, zet "Online" 
 const REGISTRATION_MESSAGE = 'Vul een webadres of een e-mailadres in om je aan te melden (of allebei).';
 const SENT_FIX = ' Deze nieuwsbrief is al verzonden: vervang het item door een vrij item (soort "Vrij item") met titel, tekst en link.';
 
-let fixture: ContentFixture | undefined;
-afterEach(() => {
-  fixture?.cleanup();
-  fixture = undefined;
-});
 
 /** Copy the valid set, apply one change, return every problem the checker reports. */
 function problemsAfter(change: (c: ContentFixture) => void): Problem[] {
-  fixture = new ContentFixture();
+  const fixture = new ContentFixture();
   change(fixture);
   return fixture.check();
 }
@@ -112,7 +107,6 @@ describe('schema rules: one problem per broken field, naming file, field, found 
   ])('%s over its maximum', (_, rel, file, key, label, max) => {
     // Exactly at the maximum is fine ...
     expect(problemsAfter((c) => c.edit(rel, (d) => (d[key] = chars(max))))).toEqual([]);
-    fixture!.cleanup();
     // ... one character more is not.
     expect(problemsAfter((c) => c.edit(rel, (d) => (d[key] = chars(max + 1))))).toEqual([
       { file, field: key, label, found: `een tekst van ${max + 1} tekens`, allowed: `hoogstens ${max} tekens` },
@@ -480,7 +474,7 @@ describe('all problems at once', () => {
   });
 
   test('npm run check:content lists them all and exits 1', () => {
-    fixture = new ContentFixture();
+    const fixture = new ContentFixture();
     breakThreeFiles(fixture);
     const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, CONTENT_DIR: fixture.content }, encoding: 'utf8' });
     expect(run.status).toBe(1);

@@ -4,18 +4,13 @@
  * input below (one of every kind the other tests use) goes through the build's check and through
  * the CMS's checkEntry, and the result may not contain English.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ContentFixture, type Data } from '../support/content-fixture.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { ENGLISH, yamlReason } from '../../src/model/dutch.ts';
 import { checkEntry, describeProblem, normaliseEntry } from '../../cms/validate.ts';
 import type { CollectionName } from '../../src/model/index.ts';
 
-let fixture: ContentFixture | undefined;
-afterEach(() => {
-  fixture?.cleanup();
-  fixture = undefined;
-});
 
 const P = 'practices/voorbeeldpraktijk.md';
 const E = 'events/voorbeeldbijeenkomst.md';
@@ -65,7 +60,7 @@ const YAML_BREAKS: [string, string][] = [
 
 describe('the content check speaks Dutch', () => {
   test.each(EDITS)('%s', (_, file, change) => {
-    fixture = new ContentFixture();
+    const fixture = new ContentFixture();
     fixture.edit(file, change);
     const lines = fixture.lines();
     expect(lines.length).toBeGreaterThan(0);
@@ -73,7 +68,7 @@ describe('the content check speaks Dutch', () => {
   });
 
   test.each(YAML_BREAKS)('YAML: %s', (_, text) => {
-    fixture = new ContentFixture();
+    const fixture = new ContentFixture();
     fixture.write('themes/kapot.md', text);
     const lines = fixture.lines();
     expect(lines.length).toBeGreaterThan(0);
@@ -97,17 +92,13 @@ describe('the content check speaks Dutch', () => {
 describe('the CMS check speaks Dutch', () => {
   test.each(EDITS.filter(([name]) => !/reference|missing entry/.test(name)))('%s', (_, file, change) => {
     const f = new ContentFixture();
-    try {
-      const { data, body } = f.read(file);
-      change(data);
-      const collection = file.split('/')[0] as CollectionName;
-      const problems = checkEntry(collection, normaliseEntry(collection, { ...data, body }));
-      for (const p of problems) {
-        expect(describeProblem(p)).not.toMatch(ENGLISH);
-        expect(formatProblem(p)).not.toMatch(ENGLISH);
-      }
-    } finally {
-      f.cleanup();
+    const { data, body } = f.read(file);
+    change(data);
+    const collection = file.split('/')[0] as CollectionName;
+    const problems = checkEntry(collection, normaliseEntry(collection, { ...data, body }));
+    for (const p of problems) {
+      expect(describeProblem(p)).not.toMatch(ENGLISH);
+      expect(formatProblem(p)).not.toMatch(ENGLISH);
     }
   });
 });

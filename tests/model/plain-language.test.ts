@@ -3,7 +3,7 @@
  * content; the check warns (never fails) about sentences over 25 words and about a listed term
  * used without explanation.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ContentFixture } from '../support/content-fixture.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { termId, type Term } from '../../src/model/glossary.ts';
@@ -13,18 +13,13 @@ import { loadContent } from '../../src/model/load.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
 import { join } from 'node:path';
 
-let fixture: ContentFixture | undefined;
-afterEach(() => {
-  fixture?.cleanup();
-  fixture = undefined;
-});
 
 const MDO: Term = { term: 'MDO', full: 'multidisciplinair overleg', explanation: 'Een overleg.' };
 const SWV: Term = { term: 'samenwerkingsverband', also: ['samenwerkingsverbanden'], explanation: 'Schoolbesturen samen.' };
 const GLOSSARY = 'begrippen.yml';
 
 function warningsFor(body: string, terms: Term[] = [MDO, SWV]) {
-  fixture = new ContentFixture();
+  const fixture = new ContentFixture();
   fixture.edit('practices/voorbeeldpraktijk.md', () => {}, body);
   const { entries } = loadContent(fixture.content, fixture.root);
   return checkPlainLanguage(entries, terms).filter((w) => w.file.endsWith('voorbeeldpraktijk.md') && w.field === 'body');
@@ -39,7 +34,7 @@ describe('the begrippenlijst', () => {
   });
 
   test('a broken list is a problem of the content check, in Dutch', () => {
-    fixture = new ContentFixture();
+    const fixture = new ContentFixture();
     fixture.write(GLOSSARY, 'terms:\n  - term: MDO\n  - term: MDO\n    explanation: Twee keer.\n');
     expect(fixture.lines()).toEqual([
       'content/begrippen.yml: terms[0].explanation (Uitleg): gevonden niets (het veld ontbreekt); toegestaan: verplicht veld: tekst',
@@ -49,7 +44,7 @@ describe('the begrippenlijst', () => {
   });
 
   test('without the file there is simply no list', () => {
-    fixture = new ContentFixture();
+    const fixture = new ContentFixture();
     expect(readGlossary(fixture.content)).toEqual({ terms: [], problems: [] });
   });
 
@@ -94,7 +89,7 @@ describe('warnings about plain Dutch', () => {
   });
 
   test('warnings never fail the content check', () => {
-    fixture = new ContentFixture();
+    const fixture = new ContentFixture();
     fixture.edit('practices/voorbeeldpraktijk.md', () => {}, `${long} Het MDO.\n`);
     expect(fixture.check().map(formatProblem)).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * structured field, checked with a Dutch message; a newsletter is "sent" only with the day it was
  * sent; an event may give a day without a time and a place that is not known yet.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ContentFixture } from '../support/content-fixture.ts';
 import { formatProblem } from '../../src/model/problems.ts';
 import { SOURCED_COLLECTIONS, SOURCES_ALLOWED } from '../../src/model/trust-rules.ts';
@@ -13,13 +13,8 @@ import { formatEventWhen, formatPartialDate } from '../../src/lib/dates.ts';
 import { eventAttributes } from '../../src/feeds/ics.ts';
 import { createEvents } from 'ics';
 
-let fixture: ContentFixture | undefined;
-afterEach(() => {
-  fixture?.cleanup();
-  fixture = undefined;
-});
 const problemsAfter = (change: (c: ContentFixture) => void) => {
-  fixture = new ContentFixture();
+  const fixture = new ContentFixture();
   change(fixture);
   return fixture.check();
 };

@@ -2,19 +2,14 @@
  * The worksheet fields and reviewBy in the content check: all optional, checked when present, with
  * Dutch messages naming file, field, what was found and what is allowed.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ContentFixture } from '../support/content-fixture.ts';
 import type { Problem } from '../../src/model/problems.ts';
 import { WORKSHEET_MESSAGES } from '../../src/model/collections/practices.ts';
 
 const PRACTICE = 'content/practices/voorbeeldpraktijk.md';
-let fixture: ContentFixture | undefined;
-afterEach(() => {
-  fixture?.cleanup();
-  fixture = undefined;
-});
 function problemsAfter(change: (d: Record<string, any>) => void): Problem[] {
-  fixture = new ContentFixture();
+  const fixture = new ContentFixture();
   fixture.edit('practices/voorbeeldpraktijk.md', change);
   return fixture.check();
 }

@@ -3,7 +3,7 @@
  * content has them for all seven adviezen with their source, and the content check refuses a
  * missing, short, long or malformed set, naming file, field, what was found and what is allowed.
  */
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
 import { ContentFixture, type Data } from '../support/content-fixture.ts';
 import { PROJECT_ROOT } from '../support/paths.ts';
@@ -26,14 +26,9 @@ describe('the real content', () => {
 });
 
 describe('the content check', () => {
-  let fixture: ContentFixture | undefined;
-  afterEach(() => {
-    fixture?.cleanup();
-    fixture = undefined;
-  });
   const FILE = 'content/advice/samen-werken.md';
   const problemsAfter = (change: (d: Data) => void) => {
-    fixture = new ContentFixture();
+    const fixture = new ContentFixture();
     fixture.edit('advice/samen-werken.md', change);
     return fixture.check();
   };

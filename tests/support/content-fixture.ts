@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import YAML from 'yaml';
+import { onTestFinished } from 'vitest';
 import { loadContent } from '../../src/model/load.ts';
 import { formatProblem, type Problem } from '../../src/model/problems.ts';
 import { VALID_FIXTURES } from './paths.ts';
@@ -36,8 +37,10 @@ export class ContentFixture {
   /** The content root: root/content. */
   readonly content: string;
 
+  /** Made inside a test, and removed when that test ends (passed or failed): a test may make several. */
   constructor(source: string = VALID_FIXTURES) {
     this.root = mkdtempSync(join(tmpdir(), 'mao-content-'));
+    onTestFinished(() => this.cleanup());
     this.content = join(this.root, 'content');
     cpSync(source, this.content, { recursive: true });
   }

@@ -4,7 +4,7 @@
  * Run by scripts/build.mjs after `astro build` has exited (see INDEX_SEPARATELY).
  */
 import { resolve } from 'node:path';
-import { buildSearchIndex, indexedMessage } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, indexedMessage } from '../src/integrations/search-index.ts';
 
 const folder = process.argv[2];
 if (!folder) {

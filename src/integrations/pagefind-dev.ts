@@ -1,28 +1,34 @@
 /**
  * Search under `npm start` (astro dev): the same index as a build makes, from the pages the dev
  * server renders. At start it asks the dev server for every page the search indexes and writes them
- * to a folder as a build would; then the build's own step runs on that folder (buildSearchIndex in
- * pagefind.ts: the hidden search terms, Pagefind's command, the facet table, the vocabulary). The dev server
- * serves the result at /pagefind/ and routes.searchVocabulary. Same pages, same text, same step: the
- * same ranking and filters as the built site. Until the first index is ready, a request for it waits.
+ * to a folder as a build would; then the build's own steps run (search-index.ts: the hidden search
+ * terms, the vocabulary, Pagefind's command, the facet table). The dev server serves the result at
+ * /pagefind/ and routes.searchVocabulary. Same pages, same text, same steps: the same ranking and
+ * filters as the built site. Until the first index is ready, a request for it waits.
  * After a change under the content folder (a save in the CMS) only the changed entry's page is
- * asked for again, and the index is made again from all pages. A full index is kept in Astro's cache
+ * asked for again; its search terms are worked out again (and other pages' only when the site's
+ * words changed: src/search/search-terms-live.ts), and Pagefind indexes all pages again, since it
+ * cannot replace one page in an index. A full index is kept in Astro's cache
  * folder with a fingerprint of what the pages are made from (pagesFingerprint): the next start with
  * the same fingerprint serves it at once instead of asking for every page again.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { AddressInfo } from 'node:net';
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { amsterdamDate, buildNow } from '../lib/dates.ts';
+import { count } from '../lib/format.ts';
 import { collections, collectionNames, contentRoot } from '../model/index.ts';
 import { collectionEntryFiles } from '../model/load.ts';
+import { readGlossary } from '../model/glossary-file.ts';
 import { routes } from '../routes.ts';
 import { PAGEFIND_DIR } from '../search/pagefind.ts';
+import { LiveSearchTerms } from '../search/search-terms-live.ts';
+import { indexedFiles, runPagefind, writeFacetTable, writeVocabulary, type FragmentFacets } from './search-index.ts';
 
 /**
  * The pages the search indexes: every entry's page and the begrippenlijst (the pages with
@@ -47,9 +53,6 @@ async function eachLimited<T>(items: T[], width: number, task: (item: T) => Prom
   };
   await Promise.all(Array.from({ length: width }, worker));
 }
-
-/** The build's own index step (buildSearchIndex in pagefind.ts, which uses this module: passed in). */
-export type BuildIndex = (site: string) => Promise<{ pages: number }>;
 
 /**
  * What the pages of `npm start` are made from: every file of the content, of src/ and public/, the
@@ -78,7 +81,12 @@ export interface DevIndexResult {
   rendered: number;
   ms: number;
   renderMs: number;
-  /** The site folder with pagefind/ and the vocabulary. */
+  /** Pages written again with their search terms, and the time that took. */
+  termsWritten?: number;
+  termsMs?: number;
+  /** Pagefind's command and the facet table. */
+  pagefindMs?: number;
+  /** The folder with pagefind/ and the vocabulary: what is served. */
   dir: string;
   /** Taken from the last start (nothing changed since), not made now. */
   reused?: boolean;
@@ -95,25 +103,30 @@ interface SavedIndex {
 
 /**
  * The index of the site a dev server at `origin` serves, made in `work` (a folder of its own). The
- * pages it fetched stay in work/pages/: after a change to one entry only that entry's page is asked
- * for again (`index(paths)`), and the index is made again from all pages. A page that shows a changed
- * entry's title (a region's list, say) keeps its old text until the next full index (`index()`, at the
- * next start): the entry itself is always current.
+ * pages it fetched stay in work/pages/, and with their search terms in work/site/ (what Pagefind
+ * reads): after a change to one entry only that entry's page is asked for again (`index(paths)`),
+ * and only the pages whose terms changed are written again. A page that shows a changed entry's
+ * title (a region's list, say) keeps its old text until the next full index (`index()`, at the next
+ * start): the entry itself is always current.
  */
 export class DevIndexer {
   private readonly origin: string;
   private readonly root: string;
   private readonly work: string;
-  private readonly build: BuildIndex;
   private readonly pages: string;
+  private readonly site: string;
+  /** The search terms of the pages in work/site/; undefined: that folder must be written whole. */
+  private terms: LiveSearchTerms | undefined;
+  /** The facet table's rows of the last index, by fragment (writeFacetTable). */
+  private readonly fragments: FragmentFacets = new Map();
   private count = 0;
 
-  constructor(origin: string, root: string, work: string, build: BuildIndex) {
+  constructor(origin: string, root: string, work: string) {
     this.origin = origin;
     this.root = root;
     this.work = work;
-    this.build = build;
     this.pages = join(work, 'pages');
+    this.site = join(work, 'site');
   }
 
   /** The page of a changed content file, or undefined when the change may touch any page. */
@@ -150,25 +163,78 @@ export class DevIndexer {
 
   /**
    * Ask for pages (all the search indexes, or these; a few at a time: the dev server renders one at a
-   * time anyway), then make the index from every page kept, in a new folder.
+   * time anyway), bring their search terms up to date, then let Pagefind index every page kept, into
+   * a new folder.
    */
   async index(only?: Iterable<string>): Promise<DevIndexResult> {
     const started = Date.now();
     const paths = only ? [...new Set(only)] : indexedPaths(this.root);
     if (!only) await rm(this.pages, { recursive: true, force: true });
+    const changed = new Map<string, string | undefined>();
     await eachLimited(paths, 4, async (path) => {
       const html = await this.fetchPage(path);
-      const file = join(this.pages, fileOf(path));
-      if (html === undefined) return rm(file, { force: true });
-      await mkdir(join(file, '..'), { recursive: true });
-      await writeFile(file, html);
+      const file = fileOf(path);
+      changed.set(file, html);
+      if (html === undefined) return rm(join(this.pages, file), { force: true });
+      await mkdir(join(this.pages, file, '..'), { recursive: true });
+      await writeFile(join(this.pages, file), html);
     });
     const renderMs = Date.now() - started;
-    const dir = join(this.work, `index-${++this.count}`);
-    await rm(dir, { recursive: true, force: true });
-    await cp(this.pages, dir, { recursive: true });
-    const result = await this.build(dir);
-    return { pages: result.pages, rendered: paths.length, ms: Date.now() - started, renderMs, dir };
+    try {
+      const termsWritten = await this.writeTerms(only ? changed : undefined);
+      const termsMs = Date.now() - started - renderMs;
+      const dir = join(this.work, `index-${++this.count}`);
+      await rm(dir, { recursive: true, force: true });
+      const pagefind = join(dir, 'pagefind');
+      const pages = await runPagefind(this.site, pagefind);
+      await writeFacetTable(pagefind, this.fragments);
+      await writeVocabulary(dir, this.terms!.vocabulary());
+      const pagefindMs = Date.now() - started - renderMs - termsMs;
+      return { pages, rendered: paths.length, ms: Date.now() - started, renderMs, termsWritten, termsMs, pagefindMs, dir };
+    } catch (error) {
+      this.terms = undefined; // work/site/ may be half written: write it whole next time
+      throw error;
+    }
+  }
+
+  /**
+   * Write work/site/ whole now, if no terms are kept yet (after `reuse`), so that the first change
+   * need not: called when the dev server has nothing else to do.
+   */
+  async prepare(): Promise<void> {
+    if (this.terms) return;
+    try {
+      await this.writeTerms();
+    } catch {
+      this.terms = undefined; // the next change writes it whole
+    }
+  }
+
+  /**
+   * Bring work/site/ up to date: the changed pages (file → HTML, undefined: gone) and the pages whose
+   * terms changed with them, or (no `changed`, or no terms yet) every page. How many pages were written.
+   */
+  private async writeTerms(changed?: Map<string, string | undefined>): Promise<number> {
+    let update: Iterable<[string, string | undefined]>;
+    if (changed && this.terms) update = changed;
+    else {
+      this.terms = new LiveSearchTerms(readGlossary(this.root).terms);
+      await rm(this.site, { recursive: true, force: true });
+      const pages = this.pages;
+      const files = existsSync(pages) ? await indexedFiles(pages) : [];
+      // One page at a time: only the words of each are kept.
+      update = (function* () {
+        for (const file of files) yield [file, readFileSync(join(pages, file), 'utf8')] as [string, string];
+      })();
+    }
+    const { write, removed } = this.terms.update(update);
+    for (const file of removed) await rm(join(this.site, file), { force: true });
+    for (const file of write) {
+      const target = join(this.site, file);
+      await mkdir(join(target, '..'), { recursive: true });
+      await writeFile(target, this.terms.withTerms(file, await readFile(join(this.pages, file), 'utf8')));
+    }
+    return write.length;
   }
 
   /**
@@ -190,6 +256,7 @@ export class DevIndexer {
     );
     if (about?.fingerprint !== fingerprint) return undefined;
     const dir = join(this.work, `index-${++this.count}`);
+    this.terms = undefined; // work/site/ is written whole at the next change
     try {
       await rm(this.pages, { recursive: true, force: true });
       await cp(join(saved, 'pages'), this.pages, { recursive: true });
@@ -249,10 +316,11 @@ const TYPES: Record<string, string> = {
 export const devIndexedMessage = (r: DevIndexResult) =>
   r.reused
     ? `zoekindex voor npm start: ${r.pages} pagina's van de vorige start, er is niets veranderd (${r.ms} ms)`
-    : `zoekindex voor npm start: ${r.pages} pagina's (${r.ms} ms; ${r.rendered} pagina's opgevraagd in ${r.renderMs} ms)`;
+    : `zoekindex voor npm start: ${r.pages} pagina's (${r.ms} ms; ${count(r.rendered, 'pagina', "pagina's")} opgevraagd in ${r.renderMs} ms, ` +
+      `${count(r.termsWritten ?? 0, 'pagina', "pagina's")} met zoekwoorden geschreven in ${r.termsMs} ms, Pagefind ${r.pagefindMs} ms)`;
 
 /** The hooks of the dev index, part of the mao:pagefind integration. */
-export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
+export function devIndexHooks(): AstroIntegration['hooks'] {
   let command: string | undefined;
   let current: string | undefined;
   let failure: string | undefined;
@@ -283,6 +351,7 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
     running = (async () => {
       do {
         again = false;
+        let reused = false;
         const only = changed;
         changed = new Set();
         try {
@@ -292,6 +361,7 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
           const fingerprint = full ? pagesFingerprint(root, projectRoot) : '';
           const result = (full && !current && saved ? await indexer!.reuse(saved, fingerprint) : undefined) ?? (await indexer!.index(full ? undefined : only!));
           if (full && !result.reused && saved) void indexer!.save(saved, fingerprint, result);
+          reused = result.reused === true;
           const old = current;
           current = result.dir;
           failure = undefined;
@@ -315,6 +385,8 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
           logger?.error(`zoekindex voor npm start mislukt: ${failure}`);
         }
         waiting.splice(0).forEach((done) => done());
+        // Served from the last start: get the search terms ready for the first save meanwhile.
+        if (reused && !again && !closed) await indexer!.prepare();
       } while (again && !closed);
     })().finally(() => {
       running = undefined;
@@ -373,7 +445,7 @@ export function devIndexHooks(build: BuildIndex): AstroIntegration['hooks'] {
       if (command !== 'dev') return;
       const { address: host, port } = address as AddressInfo;
       const loopback = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-      indexer = new DevIndexer(`http://${loopback}:${port}`, root, work, build);
+      indexer = new DevIndexer(`http://${loopback}:${port}`, root, work);
       void removeAbandoned().then(reindex);
     },
   };

@@ -4,14 +4,15 @@
  * change asks for that page only while the index still holds every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DevIndexer, indexedPaths, pagesFingerprint } from '../../src/integrations/pagefind-dev.ts';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { writeFacetTable } from '../../src/integrations/search-index.ts';
 import { routes } from '../../src/routes.ts';
+import { FACET_TABLE_FILE } from '../../src/search/facet-table.ts';
 import { decodeVocabulary } from '../../src/search/vocabulary.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'mao-dev-index-'));
@@ -52,7 +53,7 @@ describe('the index under npm start', () => {
   });
 
   it('knows the page of a changed entry, and that another file may touch every page', () => {
-    const indexer = new DevIndexer(origin, content, join(root, 'work'), buildSearchIndex);
+    const indexer = new DevIndexer(origin, content, join(root, 'work'));
     expect(indexer.pathOf(join(content, 'practices', 'dokwerk.md'))).toBe(routes.practice('dokwerk'));
     expect(indexer.pathOf(join(content, 'pages', 'over.mdx'))).toBe(routes.page('over'));
     expect(indexer.pathOf(join(content, 'begrippen.yml'))).toBeUndefined();
@@ -60,12 +61,13 @@ describe('the index under npm start', () => {
   });
 
   it('indexes every page with the search terms, then after a change asks for that page only', async () => {
-    const indexer = new DevIndexer(origin, content, join(root, 'work'), buildSearchIndex);
+    const indexer = new DevIndexer(origin, content, join(root, 'work'));
     asked.length = 0;
     const first = await indexer.index();
     expect(first.pages).toBe(4);
     expect(asked.sort()).toEqual(indexedPaths(content).sort());
-    const practice = readFileSync(join(first.dir, 'praktijkvoorbeelden/dokwerk/index.html'), 'utf8');
+    // The pages Pagefind read, with their search terms.
+    const practice = readFileSync(join(root, 'work', 'site', 'praktijkvoorbeelden/dokwerk/index.html'), 'utf8');
     expect(practice).toContain('toekomst plan');
     expect(decodeVocabulary(readFileSync(join(first.dir, routes.searchVocabulary), 'utf8')).counts.get('toekomstplan')).toBe(1);
 
@@ -79,6 +81,15 @@ describe('the index under npm start', () => {
     expect(asked.sort()).toEqual([routes.practice('dokwerk'), routes.theme('thuiszitters')].sort());
     expect(next.pages).toBe(3);
     expect(next.dir).not.toBe(first.dir);
+    // Only the changed page is written again: no other page's terms changed with it.
+    expect(first.termsWritten).toBe(4);
+    expect(next.termsWritten).toBe(1);
+    expect(existsSync(join(root, 'work', 'site', 'themas/thuiszitters/index.html'))).toBe(false);
+    // The facet table made with the rows kept from the last index is the one made from scratch.
+    const again = join(root, 'facets-again');
+    cpSync(join(next.dir, 'pagefind'), again, { recursive: true });
+    await writeFacetTable(again);
+    expect(readFileSync(join(again, FACET_TABLE_FILE))).toEqual(readFileSync(join(next.dir, 'pagefind', FACET_TABLE_FILE)));
     const vocabulary = decodeVocabulary(readFileSync(join(next.dir, routes.searchVocabulary), 'utf8'));
     expect(vocabulary.counts.get('kwikstaartroute')).toBe(1);
     expect(vocabulary.counts.has('toekomstplan')).toBe(false);
@@ -95,7 +106,7 @@ describe('the index under npm start', () => {
     const fingerprint = pagesFingerprint(content, project, env);
 
     // First start: nothing saved, so every page is rendered; the index is kept.
-    const first = new DevIndexer(origin, content, join(root, 'work-1'), buildSearchIndex);
+    const first = new DevIndexer(origin, content, join(root, 'work-1'));
     expect(await first.reuse(saved, fingerprint)).toBeUndefined();
     const made = await first.index();
     await first.save(saved, fingerprint, made);
@@ -105,12 +116,21 @@ describe('the index under npm start', () => {
 
     // Next start, nothing changed: the saved index, no page asked for.
     asked.length = 0;
-    const second = new DevIndexer(origin, content, join(root, 'work-2'), buildSearchIndex);
+    const second = new DevIndexer(origin, content, join(root, 'work-2'));
     const reused = await second.reuse(saved, pagesFingerprint(content, project, env));
     expect(reused).toMatchObject({ pages: made.pages, rendered: 0, reused: true });
     expect(asked).toEqual([]);
     expect(readFileSync(join(reused!.dir, routes.searchVocabulary), 'utf8')).toBe(readFileSync(join(made.dir, routes.searchVocabulary), 'utf8'));
     expect(existsSync(join(reused!.dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    // The first change after that writes every page with its terms (none are kept in memory yet).
+    const changed = await second.index([routes.page('over')]);
+    expect(changed).toMatchObject({ pages: made.pages, rendered: 1, termsWritten: made.pages });
+    expect(readFileSync(join(changed.dir, routes.searchVocabulary), 'utf8')).toBe(readFileSync(join(made.dir, routes.searchVocabulary), 'utf8'));
+    // Unless the terms were got ready while the dev server had nothing to do (as it does after a reuse).
+    const third = new DevIndexer(origin, content, join(root, 'work-3'));
+    expect(await third.reuse(saved, pagesFingerprint(content, project, env))).toMatchObject({ reused: true });
+    await third.prepare();
+    expect(await third.index([routes.page('over')])).toMatchObject({ pages: made.pages, termsWritten: 1 });
 
     // Anything the pages are made from changes the fingerprint: content, code, the lockfile, the day.
     const later = new Date(Date.now() + 5_000);

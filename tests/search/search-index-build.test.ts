@@ -1,5 +1,5 @@
 /**
- * buildSearchIndex (src/integrations/pagefind.ts) runs the Pagefind command on a built folder and
+ * buildSearchIndex (src/integrations/search-index.ts) runs the Pagefind command on a built folder and
  * writes the facet table from the fragments it wrote. Here on a three-page site of our own: what is
  * indexed, what the table holds, and the errors for a folder that is missing or has nothing to index.
  * And addSearchTerms, the step before it: the hidden search terms and the vocabulary.
@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
-import { addSearchTerms, buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { addSearchTerms, buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { decodeVocabulary } from '../../src/search/vocabulary.ts';
 import { routes } from '../../src/routes.ts';
 import { FacetTable, FACET_TABLE_FILE } from '../../src/search/facet-table.ts';

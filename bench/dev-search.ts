@@ -16,6 +16,9 @@
  *             of the last start being served (kept in Astro's cache folder, pagefind-dev.ts);
  *   save      after a practice is changed (as a save in the CMS does): the change seen by the watcher
  *             to the new index written, --reps times (median); each time one practice's body changes.
+ *   pulled    `astro dev` stopped, two more practices changed (as a `git pull` does), started again:
+ *             from the start to the fresh index (the saved one served first, then the pages of the
+ *             changed practices asked for), and to every page rendered and indexed again after it.
  *
  * Results: bench/results/<date>-dev-search-<N>.json and .md.
  */
@@ -133,7 +136,26 @@ async function main() {
       const extra = indexLines(site).length - seen - 1;
       if (extra > 0) say(`  (daarna nog ${extra}× geïndexeerd: de pagina was bij de eerste vraag nog niet bijgewerkt)`);
     }
-    const result = { date, practices: N, seed: SEED, reps: REPS, machine: machine(), loadBefore, loadAfter: loadavg()[0]!, pages: first.pages, startMs, firstMs: first.ms, restartMs, saveMs: saves, saveMedianMs: median(saves), saveWallMs: walls, saveWallMedianMs: median(walls) };
+    say('5. astro dev gestopt, twee praktijkvoorbeelden gewijzigd (zoals na een git pull), opnieuw gestart...');
+    await site.stop();
+    for (let i = 0; i < 2; i++) {
+      const file = join(content, 'practices', practices[(i * 89 + 7) % practices.length]!);
+      writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nGewijzigd terwijl de server stil stond, keer ${i + 1}.\n`);
+    }
+    const pulled = Date.now();
+    site = startDev();
+    const reusedAgain = await nextIndex(site, 0, REUSED);
+    const stale = Number(/van de vorige start, (\d+) pagina/.exec(lastLine(site))?.[1] ?? 0);
+    say(`  ${lastLine(site)}`);
+    const fresh = await nextIndex(site, 0);
+    const pulledMs = fresh.at - pulled;
+    say(`  ${lastLine(site)}; vanaf de start van astro dev: ${pulledMs} ms`);
+    const refreshed = await nextIndex(site, 1);
+    const refreshMs = refreshed.at - pulled;
+    say(`  ${lastLine(site)}; vanaf de start van astro dev: ${refreshMs} ms`);
+    if (reusedAgain.at > fresh.at) throw new Error('de index van de vorige start kwam na de verse index');
+
+    const result = { date, practices: N, seed: SEED, reps: REPS, machine: machine(), loadBefore, loadAfter: loadavg()[0]!, pages: first.pages, startMs, firstMs: first.ms, restartMs, saveMs: saves, saveMedianMs: median(saves), saveWallMs: walls, saveWallMedianMs: median(walls), stale, pulledMs, refreshMs };
     const base = join(PROJECT_ROOT, 'bench', 'results', `${date}-dev-search-${N}`);
     writeFileSync(`${base}.json`, `${JSON.stringify(result, null, 2)}\n`);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -149,6 +171,8 @@ async function main() {
       `| opnieuw gestart, niets veranderd: start van astro dev → de index van de vorige start | ${s(restartMs)} |`,
       `| na een wijziging: nieuwe index maken (mediaan van ${REPS}) | ${s(result.saveMedianMs)} |`,
       `| na een wijziging: bestand opgeslagen → nieuwe index (mediaan) | ${s(result.saveWallMedianMs)} |`,
+      `| opnieuw gestart, ${stale} praktijkvoorbeelden veranderd: start van astro dev → verse index | ${s(pulledMs)} |`,
+      `| … → alle pagina's opnieuw gerenderd en geïndexeerd (op de achtergrond) | ${s(refreshMs)} |`,
       '',
     ];
     writeFileSync(`${base}.md`, md.join('\n'));

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DevIndexer, indexedPaths, pagesFingerprint } from '../../src/integrations/pagefind-dev.ts';
+import { DevIndexer, indexedPaths, pagesState } from '../../src/integrations/pagefind-dev.ts';
 import { writeFacetTable } from '../../src/integrations/search-index.ts';
 import { routes } from '../../src/routes.ts';
 import { FACET_TABLE_FILE } from '../../src/search/facet-table.ts';
@@ -103,22 +103,23 @@ describe('the index under npm start', () => {
     writeFileSync(join(project, 'package-lock.json'), '{}');
     const saved = join(root, 'cache', 'dev-search-index');
     const env = { SITE_NOW: '2026-12-05T10:00:00+01:00' };
-    const fingerprint = pagesFingerprint(content, project, env);
+    const state = () => pagesState(content, project, env);
+    const made0 = state();
 
     // First start: nothing saved, so every page is rendered; the index is kept.
     const first = new DevIndexer(origin, content, join(root, 'work-1'));
-    expect(await first.reuse(saved, fingerprint)).toBeUndefined();
+    expect(await first.reuse(saved, made0)).toBeUndefined();
     const made = await first.index();
-    await first.save(saved, fingerprint, made);
+    await first.save(saved, made0, made);
     expect(readdirSync(join(root, 'cache'))).toEqual(['dev-search-index']);
     // Kept: the rendered pages (for the next change) and what is served, not the pages Pagefind read.
     expect(readdirSync(join(saved, 'index')).sort()).toEqual(['pagefind', 'zoeken']);
 
-    // Next start, nothing changed: the saved index, no page asked for.
+    // Next start, nothing changed: the saved index, no page asked for, none stale.
     asked.length = 0;
     const second = new DevIndexer(origin, content, join(root, 'work-2'));
-    const reused = await second.reuse(saved, pagesFingerprint(content, project, env));
-    expect(reused).toMatchObject({ pages: made.pages, rendered: 0, reused: true });
+    const reused = await second.reuse(saved, state());
+    expect(reused).toMatchObject({ pages: made.pages, rendered: 0, reused: true, stale: [] });
     expect(asked).toEqual([]);
     expect(readFileSync(join(reused!.dir, routes.searchVocabulary), 'utf8')).toBe(readFileSync(join(made.dir, routes.searchVocabulary), 'utf8'));
     expect(existsSync(join(reused!.dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
@@ -128,25 +129,39 @@ describe('the index under npm start', () => {
     expect(readFileSync(join(changed.dir, routes.searchVocabulary), 'utf8')).toBe(readFileSync(join(made.dir, routes.searchVocabulary), 'utf8'));
     // Unless the terms were got ready while the dev server had nothing to do (as it does after a reuse).
     const third = new DevIndexer(origin, content, join(root, 'work-3'));
-    expect(await third.reuse(saved, pagesFingerprint(content, project, env))).toMatchObject({ reused: true });
+    expect(await third.reuse(saved, state())).toMatchObject({ reused: true });
     await third.prepare();
     expect(await third.index([routes.page('over')])).toMatchObject({ pages: made.pages, termsWritten: 1 });
 
-    // Anything the pages are made from changes the fingerprint: content, code, the lockfile, the day.
+    // An entry changed, added or removed while the server was stopped (a git pull): the saved index,
+    // and the pages of exactly those entries are stale.
     const later = new Date(Date.now() + 5_000);
     utimesSync(join(content, 'practices', 'dokwerk.md'), later, later);
-    const afterContent = pagesFingerprint(content, project, env);
-    expect(afterContent).not.toBe(fingerprint);
+    writeFileSync(join(content, 'practices', 'nieuw.md'), '---\n---\n');
+    rmSync(join(content, 'pages', 'over.mdx'));
+    const afterContent = state();
+    expect(afterContent.code).toBe(made0.code);
+    const fourth = new DevIndexer(origin, content, join(root, 'work-4'));
+    expect(await fourth.reuse(saved, afterContent)).toMatchObject({
+      reused: true,
+      stale: [routes.page('over'), routes.practice('dokwerk'), routes.practice('nieuw')].sort(),
+    });
+    // A changed file that is no entry may touch any page: render every page.
+    writeFileSync(join(content, 'begrippen.yml'), 'terms: []\n');
+    expect(await fourth.reuse(saved, state())).toBeUndefined();
+
+    // The code the pages are made from: src/, the lockfile, the day.
+    const beforeCode = state().code;
     writeFileSync(join(project, 'src', 'page.astro'), '<h1>y</h1>');
-    expect(pagesFingerprint(content, project, env)).not.toBe(afterContent);
-    const beforeLock = pagesFingerprint(content, project, env);
+    expect(state().code).not.toBe(beforeCode);
+    const beforeLock = state().code;
     writeFileSync(join(project, 'package-lock.json'), '{"v":2}');
-    expect(pagesFingerprint(content, project, env)).not.toBe(beforeLock);
-    const today = pagesFingerprint(content, project, env);
-    expect(pagesFingerprint(content, project, { SITE_NOW: '2026-12-06T10:00:00+01:00' })).not.toBe(today);
-    expect(await second.reuse(saved, today)).toBeUndefined();
+    expect(state().code).not.toBe(beforeLock);
+    const today = state();
+    expect(pagesState(content, project, { SITE_NOW: '2026-12-06T10:00:00+01:00' }).code).not.toBe(today.code);
+    expect(await second.reuse(saved, { ...today, content: made0.content })).toBeUndefined();
     // A damaged record of the saved index is no index: render as usual, no error.
     writeFileSync(join(saved, 'saved.json'), '{"fingerprint":');
-    expect(await second.reuse(saved, today)).toBeUndefined();
+    expect(await second.reuse(saved, made0)).toBeUndefined();
   });
 });

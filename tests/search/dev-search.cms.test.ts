@@ -37,6 +37,12 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('search under npm start', () => {
     await page.goto(origin + routes.home, { waitUntil: 'networkidle' });
   }, 300_000);
 
+  /** Search from a freshly loaded page: the index it loads is the latest. */
+  const searchFresh = async (q: string) => {
+    await page.goto(origin + routes.home, { waitUntil: 'networkidle' });
+    return searchPaths(page, q);
+  };
+
   afterAll(async () => {
     await browser?.close();
     await site?.stop();
@@ -79,15 +85,33 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('search under npm start', () => {
   test('a saved change is in the index soon after', async () => {
     const file = join(dir, 'content/practices/twente-het-jonge-kind.md');
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nDit is een proefzin met het woord kwikstaartroute.\n`);
-    await expect
-      .poll(
-        async () => {
-          // A fresh page: the index it loads is the latest.
-          await page.goto(origin + routes.home, { waitUntil: 'networkidle' });
-          return searchPaths(page, 'kwikstaartroute');
-        },
-        { timeout: 120_000, interval: 2_000 },
-      )
-      .toEqual([routes.practice('twente-het-jonge-kind')]);
+    await expect.poll(() => searchFresh('kwikstaartroute'), { timeout: 120_000, interval: 2_000 }).toEqual([routes.practice('twente-het-jonge-kind')]);
   });
+
+  test('an entry changed while it was stopped: that page at once, then every page again, kept for the next start', async () => {
+    const about = join(dir, '.astro-cache', 'dev-search-index', 'saved.json');
+    await expect.poll(() => existsSync(about), { timeout: 60_000 }).toBe(true);
+    await site!.stop();
+    const savedBefore = readFileSync(about, 'utf8');
+    const file = join(dir, 'content/practices/dokwerk-gorinchem.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nDit is een proefzin met het woord zwaluwstaartplan.\n`);
+    const restart = async () => {
+      const port = await freePort();
+      origin = `http://127.0.0.1:${port}`;
+      site = await startSite(dir, port, {});
+      await waitFor(`${origin}${PAGEFIND_DIR}pagefind.js`, 240_000, undefined, 'de zoekindex onder astro dev', site);
+    };
+    await restart();
+    // This practice, and the one saved in the test before (the saved index is the last full one).
+    expect(site!.output()).toMatch(/zoekindex voor npm start: \d+ pagina's van de vorige start, 2 pagina's veranderd sinds die start: die volgen/);
+    await expect.poll(() => searchFresh('zwaluwstaartplan'), { timeout: 120_000, interval: 2_000 }).toEqual([routes.practice('dokwerk-gorinchem')]);
+    // Then every page is asked for again (a list that shows the entry), and that index is kept.
+    const renderedAll = () => [...site!.output().matchAll(/zoekindex voor npm start: (\d+) pagina's \(\d+ ms; ([\d.]+) pagina's opgevraagd/g)].some((m) => m[1] === m[2]!.replace('.', ''));
+    await expect.poll(renderedAll, { timeout: 240_000, interval: 1_000 }).toBe(true);
+    await expect.poll(() => existsSync(about) && readFileSync(about, 'utf8') !== savedBefore, { timeout: 60_000 }).toBe(true);
+    await site!.stop();
+    await restart();
+    expect(site!.output()).toMatch(/zoekindex voor npm start: \d+ pagina's van de vorige start, er is niets veranderd/);
+    expect(await searchFresh('zwaluwstaartplan')).toEqual([routes.practice('dokwerk-gorinchem')]);
+  }, 600_000);
 });

@@ -4,9 +4,11 @@
  *
  * A page's terms depend only on its own words and on which words the site has (not how often:
  * SearchTermsBuilder.termsFor). So when a change leaves the site's set of words as it was, only the
- * changed pages get new terms; when a word appears or disappears, every page's terms are worked out
- * again from the words kept in memory, and only the pages whose terms differ are written again. The
- * result is what the build's pass over all pages gives (tests/search/search-terms-live.test.ts).
+ * changed pages get new terms. When a word appears or disappears, only compounds that contain it (or
+ * a beginning of a site word that came or went) can split differently (SearchTermsBuilder.wordsChanged):
+ * only the pages with such a compound get their terms worked out again, from the words kept in
+ * memory, and only those whose terms differ are written again. The result is what the build's pass
+ * over all pages gives (tests/search/search-terms-live.test.ts).
  */
 import { withSearchTerms, type SearchTerms } from './index-text.ts';
 import { SearchTermsBuilder, type PageReading } from './search-terms.ts';
@@ -25,17 +27,26 @@ const termsKey = (terms: SearchTerms) => JSON.stringify(terms);
 /** The words a page's terms add to the vocabulary (as SearchTermsBuilder.apply counts them). */
 const addedWords = (terms: SearchTerms) => [...terms.parts, ...terms.synonyms.flatMap((s) => s.split(' '))];
 
-function take(counts: WordCounts, words: Iterable<string>): boolean {
-  let gone = false;
+const wordsOf = (reading: PageReading) => (reading.words ? reading.words.split(' ') : []);
+
+/** Whether the words of a page (joined by spaces) include one of `words`. */
+function hasAny(joined: string, words: Set<string>): boolean {
+  for (const word of words) {
+    for (let at = joined.indexOf(word); at !== -1; at = joined.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if ((at === 0 || joined[at - 1] === ' ') && (end === joined.length || joined[end] === ' ')) return true;
+    }
+  }
+  return false;
+}
+
+/** Count each of `words` once less in `counts`. */
+function uncount(counts: WordCounts, words: Iterable<string>): void {
   for (const word of words) {
     const left = (counts.get(word) ?? 0) - 1;
     if (left > 0) counts.set(word, left);
-    else {
-      counts.delete(word);
-      gone = true;
-    }
+    else counts.delete(word);
   }
-  return gone;
 }
 
 export class LiveSearchTerms {
@@ -58,37 +69,51 @@ export class LiveSearchTerms {
    * changed because the site's words did. `removed`: pages no longer indexed.
    */
   update(changes: Iterable<[string, string | undefined]>): { write: string[]; removed: string[] } {
-    const sizeBefore = this.siteWords.size;
-    let wordsChanged = false;
+    /** Whether a word touched by this change was a site word before it. */
+    const before = new Map<string, boolean>();
+    const touch = (word: string) => {
+      if (!before.has(word)) before.set(word, this.siteWords.has(word));
+    };
     const readings = new Map<string, PageReading>();
     const removed: string[] = [];
     for (const [name, html] of changes) {
       const old = this.pages.get(name);
       if (old) {
-        if (take(this.siteWords, old.reading.words ? old.reading.words.split(' ') : [])) wordsChanged = true;
-        take(this.added, addedWords(old.terms));
+        const words = wordsOf(old.reading);
+        words.forEach(touch);
+        uncount(this.siteWords, words);
+        uncount(this.added, addedWords(old.terms));
         this.pages.delete(name);
       }
-      const reading = html === undefined ? null : this.builder.learn(html);
-      if (reading) readings.set(name, reading);
-      else if (old) removed.push(name);
+      const reading = html === undefined ? null : this.builder.read(html);
+      if (reading) {
+        const words = wordsOf(reading);
+        words.forEach(touch);
+        countWords(this.siteWords, words);
+        readings.set(name, reading);
+      } else if (old) removed.push(name);
     }
-    // A new word (or one gone) changes which parts other pages' compounds split into.
-    if (wordsChanged || this.siteWords.size !== sizeBefore) {
-      wordsChanged = true;
-      this.builder.adoptSiteWords(new Map(this.siteWords));
+    const came: string[] = [];
+    const went: string[] = [];
+    for (const [word, was] of before) {
+      const is = this.siteWords.has(word);
+      if (is && !was) came.push(word);
+      else if (was && !is) went.push(word);
     }
     const write: string[] = [];
-    const settle = (name: string, reading: PageReading, before?: KeptPage) => {
-      const terms = this.builder.termsFor(reading.words ? reading.words.split(' ') : []);
+    const settle = (name: string, reading: PageReading, kept?: KeptPage) => {
+      const terms = this.builder.termsFor(wordsOf(reading));
       const key = termsKey(terms);
       countWords(this.added, addedWords(terms));
       this.pages.set(name, { reading, terms, key });
-      if (!before || before.key !== key) write.push(name);
+      if (!kept || kept.key !== key) write.push(name);
     };
-    if (wordsChanged) {
+    // A word that came or went changes how some compounds split: the pages that have one.
+    const stale = came.length || went.length ? this.builder.wordsChanged(came, went) : new Set<string>();
+    if (stale.size) {
       for (const [name, kept] of this.pages) {
-        take(this.added, addedWords(kept.terms));
+        if (!hasAny(kept.reading.words, stale)) continue;
+        uncount(this.added, addedWords(kept.terms));
         settle(name, kept.reading, kept);
       }
     }

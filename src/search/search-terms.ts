@@ -35,8 +35,11 @@ export class SearchTermsBuilder {
   private readonly addedWords: WordCounts = new Map();
   private readonly groups;
   private readonly parts = new Map<string, string[]>();
-  /** Every beginning (of at least MIN_PART letters) of a site word: a part that is none ends the search early. */
-  private prefixes: Set<string> | undefined;
+  /**
+   * Every beginning (of at least MIN_PART letters) of a site word, with how many site words begin so:
+   * a part that is none ends the search early.
+   */
+  private prefixes: Map<string, number> | undefined;
   /** Figures for the build log. */
   readonly added = { pages: 0, parts: 0, synonyms: 0 };
 
@@ -73,10 +76,60 @@ export class SearchTermsBuilder {
 
   private isPrefix(part: string): boolean {
     if (!this.prefixes) {
-      this.prefixes = new Set();
-      for (const word of this.siteWords.keys()) for (let n = MIN_PART; n <= word.length; n++) this.prefixes.add(word.slice(0, n));
+      this.prefixes = new Map();
+      for (const word of this.siteWords.keys()) this.countPrefixes(word, 1);
     }
     return this.prefixes.has(part);
+  }
+
+  /** Count the beginnings of `word` once more (by 1) or once less (by -1). */
+  private countPrefixes(word: string, by: 1 | -1): void {
+    const prefixes = this.prefixes!;
+    for (let n = MIN_PART; n <= word.length; n++) {
+      const prefix = word.slice(0, n);
+      const count = (prefixes.get(prefix) ?? 0) + by;
+      if (count > 0) prefixes.set(prefix, count);
+      else prefixes.delete(prefix);
+    }
+  }
+
+  /**
+   * The site's set of words changed in place (for the index under `npm start`, search-terms-live.ts):
+   * `added` are site words now, `removed` no longer. A compound's parts depend only on which of its
+   * pieces are site words, also with the f/v and s/z of `alternated` in compounds.ts (the beginnings
+   * of site words only end the search early, and a longer piece that is a word begins with them), so
+   * only words that contain a word that came or went can split differently. Their kept parts are
+   * forgotten; returned are those words.
+   */
+  wordsChanged(added: Iterable<string>, removed: Iterable<string>): Set<string> {
+    const changed = new Set<string>();
+    for (const word of added) {
+      changed.add(word);
+      if (this.prefixes) this.countPrefixes(word, 1);
+    }
+    for (const word of removed) {
+      changed.add(word);
+      if (this.prefixes) this.countPrefixes(word, -1);
+    }
+    const needles = new Set<string>();
+    for (const piece of changed) {
+      if (piece.length < MIN_PART) continue; // no part is shorter
+      needles.add(piece);
+      if (piece.endsWith('f')) needles.add(`${piece.slice(0, -1)}v`);
+      if (piece.endsWith('s')) needles.add(`${piece.slice(0, -1)}z`);
+    }
+    const stale = new Set<string>();
+    if (!needles.size) return stale;
+    for (const word of this.parts.keys()) {
+      for (const needle of needles) {
+        if (word.includes(needle)) {
+          stale.add(word);
+          break;
+        }
+      }
+    }
+    for (const word of stale) this.parts.delete(word);
+    return stale;
   }
 
   /** The extra search terms of a page, given its words (after every page was learnt). */
@@ -102,7 +155,7 @@ export class SearchTermsBuilder {
    * Second pass: the page with its search terms (the same page when it is not indexed). `reading` is
    * what `learn` gave for this page, when kept; without it the page is read again.
    */
-  apply(html: string, reading: PageReading | null = this.learnless(html)): string {
+  apply(html: string, reading: PageReading | null = this.read(html)): string {
     if (!reading) return html;
     const words = reading.words ? reading.words.split(' ') : [];
     const terms = this.termsFor(words);
@@ -115,7 +168,7 @@ export class SearchTermsBuilder {
   }
 
   /** A page's reading without learning its words. */
-  private learnless(html: string): PageReading | null {
+  read(html: string): PageReading | null {
     const read = readIndexedText(html);
     if (!read) return null;
     const { text, ...rest } = read;

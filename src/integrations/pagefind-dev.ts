@@ -109,7 +109,7 @@ export interface DevIndexResult {
 /** What the dev server serves of an index folder (see the middleware in devIndexHooks). */
 const SERVED = [PAGEFIND_DIR, routes.searchVocabulary].map((path) => join(...path.split('/').filter(Boolean)));
 
-/** What DevIndexer.save keeps beside the pages and the index. */
+/** What DevIndexer.save keeps beside the pages (site/), their terms (terms.json) and the index (index/). */
 interface SavedIndex {
   /** PagesState.code and .content when it was made. */
   fingerprint: string;
@@ -119,29 +119,30 @@ interface SavedIndex {
 
 /**
  * The index of the site a dev server at `origin` serves, made in `work` (a folder of its own). The
- * pages it fetched stay in work/pages/, and with their search terms in work/site/ (what Pagefind
- * reads): after a change to one entry only that entry's page is asked for again (`index(paths)`),
- * and only the pages whose terms changed are written again. A page that shows a changed entry's
- * title (a region's list, say) keeps its old text until the next full index (`index()`, at the next
- * start): the entry itself is always current.
+ * pages it fetched stay in work/site/ with their search terms (what Pagefind reads): after a change to
+ * one entry only that entry's page is asked for again (`index(paths)`), and only the pages whose
+ * terms changed are written again. A page that shows a changed entry's title (a region's list, say)
+ * keeps its old text until the next full index (`index()`): the entry itself is always current.
  */
 export class DevIndexer {
   private readonly origin: string;
   private readonly root: string;
   private readonly work: string;
-  private readonly pages: string;
   private readonly site: string;
-  /** The search terms of the pages in work/site/; undefined: that folder must be written whole. */
+  /** The search terms of the pages in work/site/; undefined: every page's must be worked out again. */
   private terms: LiveSearchTerms | undefined;
+  /** A hash of each page as the dev server last rendered it (for `stale`), by file. */
+  private readonly rendered = new Map<string, string>();
   /** The facet table's rows of the last index, by fragment (writeFacetTable). */
   private readonly fragments: FragmentFacets = new Map();
+  /** A `save` under way: work/site/ must not change until it has copied it. */
+  private saving: Promise<void> | undefined;
   private count = 0;
 
   constructor(origin: string, root: string, work: string) {
     this.origin = origin;
     this.root = root;
     this.work = work;
-    this.pages = join(work, 'pages');
     this.site = join(work, 'site');
   }
 
@@ -163,16 +164,16 @@ export class DevIndexer {
     return response.text();
   }
 
+  private static hash = (html: string | undefined) => (html === undefined ? 'weg' : createHash('sha256').update(html).digest('hex'));
+
   /**
-   * Of these pages, the ones the dev server now renders differently from the copy the index has
-   * (asked a moment after a change: Astro may still have been reloading the content the first time).
+   * Of these pages, the ones the dev server now renders differently from when the index asked for
+   * them (asked a moment after a change: Astro may still have been reloading the content the first time).
    */
   async stale(paths: Iterable<string>): Promise<string[]> {
     const out: string[] = [];
     for (const path of paths) {
-      const html = await this.fetchPage(path);
-      const kept = await readFile(join(this.pages, fileOf(path)), 'utf8').catch(() => undefined);
-      if (html !== kept) out.push(path);
+      if (DevIndexer.hash(await this.fetchPage(path)) !== this.rendered.get(fileOf(path))) out.push(path);
     }
     return out;
   }
@@ -183,20 +184,26 @@ export class DevIndexer {
    * a new folder.
    */
   async index(only?: Iterable<string>): Promise<DevIndexResult> {
+    await this.saving;
     const started = Date.now();
     const paths = only ? [...new Set(only)] : indexedPaths(this.root);
-    if (!only) await rm(this.pages, { recursive: true, force: true });
+    if (!only) {
+      await rm(this.site, { recursive: true, force: true });
+      this.terms = undefined;
+    }
     const changed = new Map<string, string | undefined>();
-    await eachLimited(paths, 4, async (path) => {
-      const html = await this.fetchPage(path);
-      const file = fileOf(path);
-      changed.set(file, html);
-      if (html === undefined) return rm(join(this.pages, file), { force: true });
-      await mkdir(join(this.pages, file, '..'), { recursive: true });
-      await writeFile(join(this.pages, file), html);
-    });
-    const renderMs = Date.now() - started;
     try {
+      await eachLimited(paths, 4, async (path) => {
+        const html = await this.fetchPage(path);
+        const file = fileOf(path);
+        this.rendered.set(file, DevIndexer.hash(html));
+        // Written as rendered; writeTerms adds the terms. Of a full index only the names are kept.
+        changed.set(file, only ? html : undefined);
+        if (html === undefined) return rm(join(this.site, file), { force: true });
+        await mkdir(join(this.site, file, '..'), { recursive: true });
+        await writeFile(join(this.site, file), html);
+      });
+      const renderMs = Date.now() - started;
       const termsWritten = await this.writeTerms(only ? changed : undefined);
       const termsMs = Date.now() - started - renderMs;
       const dir = join(this.work, `index-${++this.count}`);
@@ -208,56 +215,61 @@ export class DevIndexer {
       const pagefindMs = Date.now() - started - renderMs - termsMs;
       return { pages, rendered: paths.length, ms: Date.now() - started, renderMs, termsWritten, termsMs, pagefindMs, dir };
     } catch (error) {
-      this.terms = undefined; // work/site/ may be half written: write it whole next time
+      this.terms = undefined; // work/site/ may be half written: work out every page's terms next time
       throw error;
     }
   }
 
   /**
-   * Write work/site/ whole now, if no terms are kept yet (after `reuse`), so that the first change
-   * need not: called when the dev server has nothing else to do.
+   * Work out every page's terms now, if none are kept (after a `reuse` without them), so that the
+   * first change need not: called when the dev server has nothing else to do.
    */
   async prepare(): Promise<void> {
     if (this.terms) return;
+    await this.saving;
     try {
       await this.writeTerms();
     } catch {
-      this.terms = undefined; // the next change writes it whole
+      this.terms = undefined; // the next change does it
     }
   }
 
   /**
-   * Bring work/site/ up to date: the changed pages (file → HTML, undefined: gone) and the pages whose
-   * terms changed with them, or (no `changed`, or no terms yet) every page. How many pages were written.
+   * Bring the terms in work/site/ up to date: the changed pages (file → HTML as rendered, undefined:
+   * gone) and the pages whose terms changed with them, or (no `changed`, or no terms yet) every page.
+   * How many pages were written.
    */
   private async writeTerms(changed?: Map<string, string | undefined>): Promise<number> {
     let update: Iterable<[string, string | undefined]>;
     if (changed && this.terms) update = changed;
     else {
       this.terms = new LiveSearchTerms(readGlossary(this.root).terms);
-      await rm(this.site, { recursive: true, force: true });
-      const pages = this.pages;
-      const files = existsSync(pages) ? await indexedFiles(pages) : [];
-      // One page at a time: only the words of each are kept.
+      const site = this.site;
+      const files = existsSync(site) ? await indexedFiles(site) : [];
+      // One page at a time (a page's terms written before are not its words): only the words are kept.
       update = (function* () {
-        for (const file of files) yield [file, readFileSync(join(pages, file), 'utf8')] as [string, string];
+        for (const file of files) yield [file, readFileSync(join(site, file), 'utf8')] as [string, string];
       })();
     }
     const { write, removed } = this.terms.update(update);
     for (const file of removed) await rm(join(this.site, file), { force: true });
+    let written = 0;
     for (const file of write) {
       const target = join(this.site, file);
-      await mkdir(join(target, '..'), { recursive: true });
-      await writeFile(target, this.terms.withTerms(file, await readFile(join(this.pages, file), 'utf8')));
+      const html = await readFile(target, 'utf8');
+      const withTerms = this.terms.withTerms(file, html);
+      if (withTerms === html) continue; // the same terms as written before
+      await writeFile(target, withTerms);
+      written++;
     }
-    return write.length;
+    return written;
   }
 
   /**
    * The index kept in `saved` by the last start, when it was made from the same code (`now.code`)
-   * and every content file changed since has a page of its own: its pages become this indexer's
-   * pages, its index the current one, and `stale` says which pages to ask for again. Undefined
-   * otherwise (a changed begrippenlijst, say, may change any page).
+   * and every content file changed since has a page of its own: its pages (with their terms) become
+   * this indexer's, its index the current one, and `stale` says which pages to ask for again.
+   * Undefined otherwise (a changed begrippenlijst, say, may change any page).
    */
   async reuse(saved: string, now: PagesState): Promise<DevIndexResult | undefined> {
     const started = Date.now();
@@ -281,35 +293,44 @@ export class DevIndexer {
       stale.add(path);
     }
     const dir = join(this.work, `index-${++this.count}`);
-    this.terms = undefined; // work/site/ is written whole at the next change
     try {
-      await rm(this.pages, { recursive: true, force: true });
+      await rm(this.site, { recursive: true, force: true });
       // cpSync: Node copies natively there, about 3 times as fast as the promise API's cp (which walks
       // the folders in JavaScript) for these thousands of small files; this runs while the dev server starts.
-      cpSync(join(saved, 'pages'), this.pages, { recursive: true });
+      cpSync(join(saved, 'site'), this.site, { recursive: true });
       cpSync(join(saved, 'index'), dir, { recursive: true });
     } catch {
       return undefined; // half there: render as usual
     }
+    // Without them (damaged), prepare() or the first change works out every page's terms.
+    this.terms = LiveSearchTerms.restore(readGlossary(this.root).terms, await readFile(join(saved, 'terms.json'), 'utf8').catch(() => ''));
     return { pages: about.pages, rendered: 0, ms: Date.now() - started, renderMs: 0, dir, reused: true, stale: [...stale].sort() };
   }
 
-  /** Keep this full index and its pages in `saved` for the next start, swapped in whole. */
-  async save(saved: string, made: PagesState, result: DevIndexResult): Promise<void> {
+  /** Keep this full index, its pages and their terms in `saved` for the next start, swapped in whole. */
+  save(saved: string, made: PagesState, result: DevIndexResult): Promise<void> {
+    const terms = this.terms?.save();
     const fresh = `${saved}.new-${process.pid}`;
-    try {
-      await rm(fresh, { recursive: true, force: true });
-      await cp(this.pages, join(fresh, 'pages'), { recursive: true });
-      // Only what is served (the index and the vocabulary), not the pages Pagefind read.
-      for (const served of SERVED) await cp(join(result.dir, served), join(fresh, 'index', served), { recursive: true });
-      await writeFile(join(fresh, 'saved.json'), JSON.stringify({ fingerprint: made.code, content: made.content, pages: result.pages } satisfies SavedIndex));
-      await rm(saved, { recursive: true, force: true });
-      await rename(fresh, saved);
-    } catch {
-      // A newer index replaced this one while it was copied, or the cache folder cannot be written:
-      // the next start renders every page, as without a saved index.
-      await rm(fresh, { recursive: true, force: true });
-    }
+    this.saving = (async () => {
+      try {
+        if (!terms) throw new Error('no terms');
+        await rm(fresh, { recursive: true, force: true });
+        await cp(this.site, join(fresh, 'site'), { recursive: true });
+        // Only what is served (the index and the vocabulary), not the pages Pagefind read.
+        for (const served of SERVED) await cp(join(result.dir, served), join(fresh, 'index', served), { recursive: true });
+        await writeFile(join(fresh, 'terms.json'), terms);
+        await writeFile(join(fresh, 'saved.json'), JSON.stringify({ fingerprint: made.code, content: made.content, pages: result.pages } satisfies SavedIndex));
+        await rm(saved, { recursive: true, force: true });
+        await rename(fresh, saved);
+      } catch {
+        // The cache folder cannot be written (or nothing to keep): the next start renders every
+        // page, as without a saved index.
+        await rm(fresh, { recursive: true, force: true });
+      } finally {
+        this.saving = undefined;
+      }
+    })();
+    return this.saving;
   }
 }
 

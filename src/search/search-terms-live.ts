@@ -10,13 +10,14 @@
  * memory, and only those whose terms differ are written again. The result is what the build's pass
  * over all pages gives (tests/search/search-terms-live.test.ts).
  */
-import { withSearchTerms, type SearchTerms } from './index-text.ts';
-import { SearchTermsBuilder, type PageReading } from './search-terms.ts';
+import { readIndexedText, withSearchTerms, type SearchTerms } from './index-text.ts';
+import { SearchTermsBuilder } from './search-terms.ts';
 import type { GlossaryForms } from './synonyms.ts';
 import { addCounts, countWords, type WordCounts } from './vocabulary.ts';
 
 interface KeptPage {
-  reading: PageReading;
+  /** The page's words, joined by spaces. */
+  words: string;
   terms: SearchTerms;
   /** The terms as one string, to see whether they changed. */
   key: string;
@@ -27,17 +28,14 @@ const termsKey = (terms: SearchTerms) => JSON.stringify(terms);
 /** The words a page's terms add to the vocabulary (as SearchTermsBuilder.apply counts them). */
 const addedWords = (terms: SearchTerms) => [...terms.parts, ...terms.synonyms.flatMap((s) => s.split(' '))];
 
-const wordsOf = (reading: PageReading) => (reading.words ? reading.words.split(' ') : []);
+const split = (words: string) => (words ? words.split(' ') : []);
 
-/** Whether the words of a page (joined by spaces) include one of `words`. */
-function hasAny(joined: string, words: Set<string>): boolean {
-  for (const word of words) {
-    for (let at = joined.indexOf(word); at !== -1; at = joined.indexOf(word, at + 1)) {
-      const end = at + word.length;
-      if ((at === 0 || joined[at - 1] === ' ') && (end === joined.length || joined[end] === ' ')) return true;
-    }
-  }
-  return false;
+/** What `save` writes and `restore` reads. */
+interface SavedTerms {
+  version: 1;
+  pages: [name: string, words: string, terms: SearchTerms][];
+  siteWords: [string, number][];
+  added: [string, number][];
 }
 
 /** Count each of `words` once less in `counts`. */
@@ -74,12 +72,12 @@ export class LiveSearchTerms {
     const touch = (word: string) => {
       if (!before.has(word)) before.set(word, this.siteWords.has(word));
     };
-    const readings = new Map<string, PageReading>();
+    const readings = new Map<string, string>();
     const removed: string[] = [];
     for (const [name, html] of changes) {
       const old = this.pages.get(name);
       if (old) {
-        const words = wordsOf(old.reading);
+        const words = split(old.words);
         words.forEach(touch);
         uncount(this.siteWords, words);
         uncount(this.added, addedWords(old.terms));
@@ -87,10 +85,10 @@ export class LiveSearchTerms {
       }
       const reading = html === undefined ? null : this.builder.read(html);
       if (reading) {
-        const words = wordsOf(reading);
+        const words = split(reading.words);
         words.forEach(touch);
         countWords(this.siteWords, words);
-        readings.set(name, reading);
+        readings.set(name, reading.words);
       } else if (old) removed.push(name);
     }
     const came: string[] = [];
@@ -101,31 +99,60 @@ export class LiveSearchTerms {
       else if (was && !is) went.push(word);
     }
     const write: string[] = [];
-    const settle = (name: string, reading: PageReading, kept?: KeptPage) => {
-      const terms = this.builder.termsFor(wordsOf(reading));
+    const settle = (name: string, words: string, kept?: KeptPage) => {
+      const terms = this.builder.termsFor(split(words));
       const key = termsKey(terms);
       countWords(this.added, addedWords(terms));
-      this.pages.set(name, { reading, terms, key });
+      this.pages.set(name, { words, terms, key });
       if (!kept || kept.key !== key) write.push(name);
     };
-    // A word that came or went changes how some compounds split: the pages that have one.
-    const stale = came.length || went.length ? this.builder.wordsChanged(came, went) : new Set<string>();
-    if (stale.size) {
+    // A word that came or went changes how some compounds split: the pages with a word that holds it
+    // (no piece holds a space, so a search in the joined words finds exactly those).
+    const pieces = came.length || went.length ? this.builder.wordsChanged(came, went) : [];
+    if (pieces.length) {
       for (const [name, kept] of this.pages) {
-        if (!hasAny(kept.reading.words, stale)) continue;
+        if (!pieces.some((piece) => kept.words.includes(piece))) continue;
         uncount(this.added, addedWords(kept.terms));
-        settle(name, kept.reading, kept);
+        settle(name, kept.words, kept);
       }
     }
     for (const [name, reading] of readings) settle(name, reading);
     return { write: write.sort(), removed: removed.sort() };
   }
 
-  /** The page `name` with its terms, given its HTML as last passed to `update`. */
+  /** The page `name` (its HTML, as last passed to `update` or with terms added since) with its terms. */
   withTerms(name: string, html: string): string {
     const kept = this.pages.get(name);
-    if (!kept) throw new Error(`zoekwoorden: ${name} is geen geïndexeerde pagina`);
-    return withSearchTerms(html, kept.reading.read, kept.terms);
+    const read = kept && readIndexedText(html);
+    if (!kept || !read) throw new Error(`zoekwoorden: ${name} is geen geïndexeerde pagina`);
+    return withSearchTerms(html, read, kept.terms);
+  }
+
+  /** Everything kept, as text for `restore` (the dev index keeps it for the next start). */
+  save(): string {
+    const saved: SavedTerms = {
+      version: 1,
+      pages: [...this.pages].map(([name, kept]) => [name, kept.words, kept.terms]),
+      siteWords: [...this.siteWords],
+      added: [...this.added],
+    };
+    return JSON.stringify(saved);
+  }
+
+  /** What `save` gave, with the same begrippenlijst; undefined when the text is not such a record. */
+  static restore(glossary: GlossaryForms[], text: string): LiveSearchTerms | undefined {
+    let saved: SavedTerms;
+    try {
+      saved = JSON.parse(text) as SavedTerms;
+    } catch {
+      return undefined;
+    }
+    if (saved?.version !== 1 || !Array.isArray(saved.pages) || !Array.isArray(saved.siteWords) || !Array.isArray(saved.added)) return undefined;
+    const live = new LiveSearchTerms(glossary);
+    for (const [word, count] of saved.siteWords) live.siteWords.set(word, count);
+    for (const [word, count] of saved.added) live.added.set(word, count);
+    for (const [name, words, terms] of saved.pages) live.pages.set(name, { words, terms, key: termsKey(terms) });
+    return live;
   }
 
   /** The site's vocabulary: its words and the added terms, with their counts (as the build writes it). */

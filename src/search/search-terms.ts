@@ -99,9 +99,10 @@ export class SearchTermsBuilder {
    * pieces are site words, also with the f/v and s/z of `alternated` in compounds.ts (the beginnings
    * of site words only end the search early, and a longer piece that is a word begins with them), so
    * only words that contain a word that came or went can split differently. Their kept parts are
-   * forgotten; returned are those words.
+   * forgotten; returned are the pieces (those words and their other forms) a word must hold for its
+   * parts to have changed.
    */
-  wordsChanged(added: Iterable<string>, removed: Iterable<string>): Set<string> {
+  wordsChanged(added: Iterable<string>, removed: Iterable<string>): string[] {
     const changed = new Set<string>();
     for (const word of added) {
       changed.add(word);
@@ -118,18 +119,12 @@ export class SearchTermsBuilder {
       if (piece.endsWith('f')) needles.add(`${piece.slice(0, -1)}v`);
       if (piece.endsWith('s')) needles.add(`${piece.slice(0, -1)}z`);
     }
-    const stale = new Set<string>();
-    if (!needles.size) return stale;
-    for (const word of this.parts.keys()) {
-      for (const needle of needles) {
-        if (word.includes(needle)) {
-          stale.add(word);
-          break;
-        }
-      }
+    const pieces = [...needles];
+    if (!pieces.length) return pieces;
+    for (const word of [...this.parts.keys()]) {
+      if (pieces.some((piece) => word.includes(piece))) this.parts.delete(word);
     }
-    for (const word of stale) this.parts.delete(word);
-    return stale;
+    return pieces;
   }
 
   /** The extra search terms of a page, given its words (after every page was learnt). */

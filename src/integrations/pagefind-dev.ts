@@ -1,14 +1,15 @@
 /**
  * Search under `npm start` (astro dev): the same index as a build makes, from the pages the dev
  * server renders. At start it asks the dev server for every page the search indexes and writes them
- * to a folder as a build would; then the build's own steps run (search-index.ts: the hidden search
- * terms, the vocabulary, Pagefind's command, the facet table). The dev server serves the result at
- * /pagefind/ and routes.searchVocabulary. Same pages, same text, same steps: the same ranking and
- * filters as the built site. Until the first index is ready, a request for it waits.
+ * to a folder as a build would; then the build's steps run on them: the hidden search terms and the
+ * vocabulary (src/search/search-terms-live.ts, which gives what the build's pass gives), Pagefind's
+ * command and the facet table (search-index.ts). The dev server serves the result at /pagefind/ and
+ * routes.searchVocabulary. Same pages, same text, same terms: the same ranking and filters as the
+ * built site. Until the first index is ready, a request for it waits.
  * After a change under the content folder (a save in the CMS) only the changed entry's page is
- * asked for again; its search terms are worked out again (and other pages' only when the site's
- * words changed: src/search/search-terms-live.ts), and Pagefind indexes all pages again, since it
- * cannot replace one page in an index. A full index is kept in Astro's cache
+ * asked for again; its search terms are worked out again (and other pages' only when a compound of
+ * theirs holds a word that came or went), and Pagefind indexes all pages again, since it cannot
+ * replace one page in an index. A full index is kept in Astro's cache
  * folder with what the pages are made from (pagesState): the next start with the same code serves
  * it at once instead of asking for every page again, and then asks only for the pages of entries
  * changed meanwhile (a `git pull`), before it renders every page again in the background.

@@ -4,12 +4,13 @@
  * here is read by both and compared, and what js-yaml refuses gets the `yaml` package's message.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { YAML_12_CORE } from '../../src/model/yaml-core.ts';
 import { readFrontMatter } from '../../src/model/load.ts';
+import { listFiles } from '../support/dist.ts';
 
 const SCALARS = [
   // integers: decimal, YAML 1.2 octal and hex; not YAML 1.1's 017 octal, 0b binary, 1_000 or signed hex
@@ -55,16 +56,11 @@ describe('YAML 1.2 core schema for js-yaml', () => {
   });
 
   it('reads every content file of the seeds and the test fixtures as the yaml package does', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.mdx?$/.test(name)) files.push(path);
-      }
-    };
-    walk(join(import.meta.dirname, '../../content'));
-    walk(join(import.meta.dirname, '../fixtures'));
+    const files = [join(import.meta.dirname, '../../content'), join(import.meta.dirname, '../fixtures')].flatMap((dir) =>
+      listFiles(dir)
+        .filter((file) => /\.mdx?$/.test(file))
+        .map((file) => join(dir, file)),
+    );
     expect(files.length).toBeGreaterThan(100);
     for (const file of files) {
       const bytes = readFileSync(file);

@@ -3,8 +3,9 @@
  * route is built with sample ids and must be answered by a page file under src/pages/ (where Astro
  * wants them), no two routes may give the same path, and the reserved ids follow from the routes.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../support/dist.ts';
 import { describe, expect, it } from 'vitest';
 import { FOLLOW_SEGMENTS, GROUP_SEGMENTS, RESERVED_SEGMENTS, SECTION_NAMES, SECTION_SEGMENTS, TOOL_SEGMENTS, routes, sectionBase, type FollowKind, type GroupKind, type Section } from '../../src/routes.ts';
 import { collections, collectionNames, RESERVED_IDS } from '../../src/model/index.ts';
@@ -14,16 +15,7 @@ const PAGES_DIR = join(import.meta.dirname, '../../src/pages');
 
 /** Every page file as the pattern of paths it answers: `[id]` is one segment, `[...page]` any rest. */
 function pagePatterns(): { file: string; pattern: RegExp }[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.push(relative(PAGES_DIR, path));
-    }
-  };
-  walk(PAGES_DIR);
-  return files.map((file) => {
+  return listFiles(PAGES_DIR).map((file) => {
     const isEndpoint = /\.(ts|js)$/.test(file);
     let route = file.replace(/\.(astro|mdx?|ts|js)$/, '');
     // index.astro answers its folder; an endpoint's name is its file name (agenda.ics.ts → /agenda.ics).

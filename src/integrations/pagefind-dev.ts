@@ -48,12 +48,26 @@ export function indexedPaths(root: string): string[] {
 /** `/praktijkvoorbeelden/x/` → `praktijkvoorbeelden/x/index.html`: the file a build writes. */
 const fileOf = (path: string) => join(...path.split('/').filter(Boolean), 'index.html');
 
-async function eachLimited<T>(items: T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
+/**
+ * `task` for every item, `width` at a time. After a failure no item is started, and the first error
+ * is thrown only once every started task has ended: none goes on writing after the caller has moved on.
+ */
+export async function eachLimited<T>(items: T[], width: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) await task(items[i]!);
+    for (let i = next++; i < items.length && !failed; i = next++) {
+      try {
+        await task(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: width }, worker));
+  const ended = await Promise.allSettled(Array.from({ length: width }, worker));
+  const failure = ended.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 /**
@@ -147,15 +161,20 @@ export class DevIndexer {
     this.site = join(work, 'site');
   }
 
-  /** The page of a changed content file, or undefined when the change may touch any page. */
-  pathOf(file: string): string | undefined {
+  /**
+   * The page of a changed content file; null when it is no entry in a collection's folder (an editor's
+   * hidden or temporary file: no page is made from it); undefined when the change may touch any page.
+   */
+  pathOf(file: string): string | null | undefined {
     const rel = relative(this.root, file).split(sep);
     if (rel.length !== 2) return undefined;
     const [folder, name] = rel as [string, string];
     const collection = collectionNames.find((c) => c === folder);
     if (!collection) return undefined;
     const extension = `.${collections[collection].extension}`;
-    return name.endsWith(extension) ? routes.entry(collection, name.slice(0, -extension.length)) : undefined;
+    // As collectionEntryFiles reads a collection's folder: hidden files left out, only its extension.
+    if (name.startsWith('.') || !name.endsWith(extension)) return null;
+    return routes.entry(collection, name.slice(0, -extension.length));
   }
 
   private async fetchPage(path: string): Promise<string | undefined> {
@@ -290,8 +309,8 @@ export class DevIndexer {
     for (const file of new Set([...Object.keys(about.content), ...Object.keys(now.content)])) {
       if (about.content[file] === now.content[file]) continue;
       const path = this.pathOf(join(this.root, file));
-      if (!path) return undefined;
-      stale.add(path);
+      if (path === undefined) return undefined;
+      if (path) stale.add(path);
     }
     const dir = join(this.work, `index-${++this.count}`);
     try {
@@ -346,13 +365,19 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Remove the work folders of dev servers that were stopped without cleaning up (killed). */
+/**
+ * Remove the work folders (mao-zoekindex-<pid>-<n>) of dev servers whose process is gone (killed
+ * without cleaning up). A dev server that Astro restarts in the same process removes its own on close.
+ */
 async function removeAbandoned(): Promise<void> {
   for (const name of await readdir(tmpdir()).catch(() => [])) {
-    const pid = name.startsWith(WORK_PREFIX) ? Number(name.slice(WORK_PREFIX.length)) : NaN;
-    if (Number.isInteger(pid) && (pid === process.pid || !alive(pid))) await rm(join(tmpdir(), name), { recursive: true, force: true });
+    const pid = name.startsWith(WORK_PREFIX) ? Number(name.slice(WORK_PREFIX.length).split('-')[0]) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
+
+/** Dev servers started in this process so far: Astro starts a new one after a change to its config. */
+let serversStarted = 0;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -392,7 +417,7 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
   let indexer: DevIndexer | undefined;
   // Outside the project: Vite watches the project's folders, and a thousand pages written there
   // would keep it busy. One folder per dev server; those of dev servers that are gone are removed.
-  const work = join(tmpdir(), `${WORK_PREFIX}${process.pid}`);
+  const work = join(tmpdir(), `${WORK_PREFIX}${process.pid}-${++serversStarted}`);
   /** Pages of changed entries since the last index; null: every page (a change outside the entries). */
   let changed: Set<string> | null = null;
 
@@ -407,13 +432,15 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
         let reused = false;
         const only = changed;
         changed = new Set();
+        // Its pages were taken by the run before (the watcher's timer came after it): nothing to do.
+        if (current && only?.size === 0) continue;
         try {
           const full = !(current && only);
           // Taken before the pages are asked for: a file changed meanwhile makes the saved index
           // not match at the next start.
           const state = full ? pagesState(root, projectRoot) : undefined;
           const result = (state && !current && saved ? await indexer!.reuse(saved, state) : undefined) ?? (await indexer!.index(full ? undefined : only!));
-          if (state && !result.reused && saved) void indexer!.save(saved, state, result);
+          if (state && !result.reused && saved && !closed) void indexer!.save(saved, state, result);
           reused = result.reused === true;
           if (result.stale?.length) {
             // Changed while the server was stopped: those pages first, then every page again (pages
@@ -485,7 +512,13 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
           res.statusCode = 200;
           res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
           res.setHeader('Cache-Control', 'no-store');
-          createReadStream(file).pipe(res);
+          // Gone since the stat (a newer index replaced this one): not found, not a crash.
+          createReadStream(file)
+            .on('error', () => {
+              if (!res.headersSent) res.statusCode = 404;
+              res.end();
+            })
+            .pipe(res);
         });
       });
       // A save in the CMS (or an editor) changes a file under the content folder: index again, once
@@ -494,6 +527,7 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
       server.watcher.on('all', (_event, file) => {
         if (!indexer || !normalize(file).startsWith(normalize(root) + sep)) return;
         const path = indexer.pathOf(normalize(file));
+        if (path === null) return; // a hidden or temporary file: no page changes
         if (path && changed) changed.add(path);
         else changed = null;
         clearTimeout(timer);

@@ -148,6 +148,11 @@ export class LiveSearchTerms {
       return undefined;
     }
     if (saved?.version !== 1 || !Array.isArray(saved.pages) || !Array.isArray(saved.siteWords) || !Array.isArray(saved.added)) return undefined;
+    const strings = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+    const counts = (list: unknown[]) => list.every((item) => Array.isArray(item) && typeof item[0] === 'string' && Number.isInteger(item[1]) && item[1] > 0);
+    const page = (item: unknown) =>
+      Array.isArray(item) && typeof item[0] === 'string' && typeof item[1] === 'string' && strings(item[2]?.synonyms) && strings(item[2]?.parts);
+    if (!saved.pages.every(page) || !counts(saved.siteWords) || !counts(saved.added)) return undefined;
     const live = new LiveSearchTerms(glossary);
     for (const [word, count] of saved.siteWords) live.siteWords.set(word, count);
     for (const [word, count] of saved.added) live.added.set(word, count);

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DevIndexer, indexedPaths, pagesState } from '../../src/integrations/pagefind-dev.ts';
+import { DevIndexer, eachLimited, indexedPaths, pagesState } from '../../src/integrations/pagefind-dev.ts';
 import { writeFacetTable } from '../../src/integrations/search-index.ts';
 import { routes } from '../../src/routes.ts';
 import { FACET_TABLE_FILE } from '../../src/search/facet-table.ts';
@@ -52,12 +52,27 @@ describe('the index under npm start', () => {
     expect(indexedPaths(content).sort()).toEqual([routes.glossary, routes.page('over'), routes.practice('dokwerk'), routes.theme('thuiszitters')].sort());
   });
 
+  it('after a page fails, starts no other and ends only when the pages under way have ended', async () => {
+    const done: number[] = [];
+    const failing = eachLimited([0, 1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      await new Promise((r) => setTimeout(r, n === 1 ? 5 : 30));
+      if (n === 1) throw new Error('pagina 1: HTTP 500');
+      done.push(n);
+    });
+    await expect(failing).rejects.toThrow('pagina 1: HTTP 500');
+    // 0 and 2 were under way when 1 failed and have ended; none was started after it.
+    expect(done.sort()).toEqual([0, 2]);
+  });
+
   it('knows the page of a changed entry, and that another file may touch every page', () => {
     const indexer = new DevIndexer(origin, content, join(root, 'work'));
     expect(indexer.pathOf(join(content, 'practices', 'dokwerk.md'))).toBe(routes.practice('dokwerk'));
     expect(indexer.pathOf(join(content, 'pages', 'over.mdx'))).toBe(routes.page('over'));
     expect(indexer.pathOf(join(content, 'begrippen.yml'))).toBeUndefined();
-    expect(indexer.pathOf(join(content, 'practices', 'notities.txt'))).toBeUndefined();
+    // An editor's hidden or temporary file in a collection's folder: no page is made from it.
+    expect(indexer.pathOf(join(content, 'practices', 'notities.txt'))).toBeNull();
+    expect(indexer.pathOf(join(content, 'practices', '.dokwerk.md.swp'))).toBeNull();
+    expect(indexer.pathOf(join(content, 'practices', 'oud', 'dokwerk.md'))).toBeUndefined();
   });
 
   it('indexes every page with the search terms, then after a change asks for that page only', async () => {

@@ -153,6 +153,8 @@ describe('LiveSearchTerms', () => {
     expect(LiveSearchTerms.restore(glossary, '{"version":1,')).toBeUndefined();
     expect(LiveSearchTerms.restore(glossary, '{"version":2,"pages":[],"siteWords":[],"added":[]}')).toBeUndefined();
     expect(LiveSearchTerms.restore(glossary, 'null')).toBeUndefined();
+    expect(LiveSearchTerms.restore(glossary, '{"version":1,"pages":[["a","woord",{"parts":["x"]}]],"siteWords":[],"added":[]}')).toBeUndefined();
+    expect(LiveSearchTerms.restore(glossary, '{"version":1,"pages":[],"siteWords":[["woord",0]],"added":[]}')).toBeUndefined();
     expect(LiveSearchTerms.restore(glossary, '{"version":1,"pages":[],"siteWords":[],"added":[]}')?.size).toBe(0);
   });
 

@@ -379,6 +379,19 @@ async function removeAbandoned(): Promise<void> {
 /** Dev servers started in this process so far: Astro starts a new one after a change to its config. */
 let serversStarted = 0;
 
+/**
+ * The file an index folder has for this URL path: from the first of `dirs` that has it (the current
+ * index, then the one before). Undefined when none has it, or the path leads out of the folder.
+ */
+export async function indexFile(dirs: string[], path: string): Promise<string | undefined> {
+  for (const dir of dirs) {
+    const file = normalize(join(dir, path));
+    if (relative(dir, file).split(sep)[0] === '..') return undefined;
+    if (await stat(file).then((s) => s.isFile(), () => false)) return file;
+  }
+  return undefined;
+}
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -399,6 +412,12 @@ export const devIndexedMessage = (r: DevIndexResult) =>
 export function devIndexHooks(): AstroIntegration['hooks'] {
   let command: string | undefined;
   let current: string | undefined;
+  /**
+   * The index before it, kept until the next. Astro reloads an open page as soon as a save changes
+   * the content, seconds before the new index is made: that page loads the older index and later
+   * asks for the parts it names, which have other names (content hashes) in the new one.
+   */
+  let previous: string | undefined;
   let failure: string | undefined;
   const waiting: (() => void)[] = [];
   const ready = () => (current || failure ? Promise.resolve() : new Promise<void>((done) => waiting.push(done)));
@@ -455,7 +474,8 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
               again = true;
             }
           }
-          const old = current;
+          const old = previous;
+          previous = current;
           current = result.dir;
           failure = undefined;
           if (old) await rm(old, { recursive: true, force: true });
@@ -507,8 +527,8 @@ export function devIndexHooks(): AstroIntegration['hooks'] {
             res.end(`De zoekindex kon niet gemaakt worden:\n${failure ?? 'onbekende fout'}`);
             return;
           }
-          const file = normalize(join(current, path));
-          if (relative(current, file).split(sep)[0] === '..' || !(await stat(file).then((s) => s.isFile(), () => false))) return next();
+          const file = await indexFile(previous ? [current, previous] : [current], path);
+          if (!file) return next();
           res.statusCode = 200;
           res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
           res.setHeader('Cache-Control', 'no-store');

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DevIndexer, eachLimited, indexedPaths, pagesState } from '../../src/integrations/pagefind-dev.ts';
+import { DevIndexer, eachLimited, indexFile, indexedPaths, pagesState } from '../../src/integrations/pagefind-dev.ts';
 import { writeFacetTable } from '../../src/integrations/search-index.ts';
 import { routes } from '../../src/routes.ts';
 import { FACET_TABLE_FILE } from '../../src/search/facet-table.ts';
@@ -62,6 +62,20 @@ describe('the index under npm start', () => {
     await expect(failing).rejects.toThrow('pagina 1: HTTP 500');
     // 0 and 2 were under way when 1 failed and have ended; none was started after it.
     expect(done.sort()).toEqual([0, 2]);
+  });
+
+  it('serves a part of the index from the current folder, else from the one before, never from outside', async () => {
+    const current = join(root, 'served', 'index-2');
+    const previous = join(root, 'served', 'index-1');
+    for (const [dir, name] of [[current, 'nl_new.pf_fragment'], [previous, 'nl_old.pf_fragment'], [current, 'pagefind-entry.json'], [previous, 'pagefind-entry.json']] as const) {
+      mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+      writeFileSync(join(dir, 'pagefind', name.endsWith('json') ? name : join('fragment', name)), dir);
+    }
+    expect(await indexFile([current, previous], '/pagefind/pagefind-entry.json')).toBe(join(current, 'pagefind', 'pagefind-entry.json'));
+    expect(await indexFile([current, previous], '/pagefind/fragment/nl_old.pf_fragment')).toBe(join(previous, 'pagefind', 'fragment', 'nl_old.pf_fragment'));
+    expect(await indexFile([current], '/pagefind/fragment/nl_old.pf_fragment')).toBeUndefined();
+    expect(await indexFile([current, previous], '/pagefind/../../index-1/pagefind/pagefind-entry.json')).toBeUndefined();
+    expect(await indexFile([current, previous], '/pagefind/fragment/')).toBeUndefined();
   });
 
   it('knows the page of a changed entry, and that another file may touch every page', () => {

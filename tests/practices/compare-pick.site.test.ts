@@ -100,6 +100,9 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('picking practices to compare from sea
     await cards.nth(1).locator('button.compare-pick').click();
     const ids = hrefs.map((h) => h.split('/').at(-2)!);
     await eventually(() => page.locator('[data-compare-link]').getAttribute('href')).toBe(compareUrl(ids));
+    // Seen, not only there: the bar is not inside the filtered results, which stay hidden until a filter is chosen.
+    expect(await page.locator('[data-compare-link]').isVisible()).toBe(true);
+    expect(await page.locator('[data-compare-link]').textContent()).toBe('Vergelijk 2 voorbeelden');
     expect(await axeViolations()).toEqual([]);
   }, 60_000);
 });

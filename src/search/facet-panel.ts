@@ -131,6 +131,6 @@ export class FacetPanel {
     const more = fieldset.querySelector<HTMLButtonElement>('[data-facet-more]')!;
     more.hidden = !view.collapsible;
     more.setAttribute('aria-expanded', String(expanded));
-    more.textContent = expanded ? 'Toon minder' : `Toon alle ${view.listed}`;
+    more.textContent = expanded ? 'Toon minder' : `Toon alle ${view.listed} keuzes`;
   }
 }

@@ -112,7 +112,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the filters and results of /zoeken/, 
     expect(await more.count(), 'a facet long enough to collapse').toBe(1);
     expect(await more.evaluate((b) => b.tagName)).toBe('BUTTON');
     expect(await more.getAttribute('aria-expanded')).toBe('false');
-    const all = Number(/^Toon alle (\d+)$/.exec((await more.textContent()) ?? '')?.[1]);
+    const all = Number(/^Toon alle (\d+) keuzes$/.exec((await more.textContent()) ?? '')?.[1]);
     const fieldset = more.locator('xpath=ancestor::fieldset');
     await more.focus();
     await page.keyboard.press('Enter');

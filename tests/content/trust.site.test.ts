@@ -62,6 +62,25 @@ describe('regions without a profile', () => {
   });
 });
 
+describe('newsletters', () => {
+  test('one on the site but not sent says so wherever it is shown, and nothing calls it sent', () => {
+    for (const rel of ['', 'nieuwsbrieven', 'nieuwsbrieven/nieuwsbrief-1-januari-2020']) expect(text(rel), rel || 'home').toContain('Samengesteld op 23 november 2026; nog niet verstuurd');
+    expect(text('nieuwsbrieven')).not.toMatch(/die al verstuurd zijn/);
+    expect(text('')).not.toMatch(/De laatste nieuwsbrief/);
+  });
+});
+
+describe('the begrippenlijst', () => {
+  test('a full name once in brackets, never brackets in brackets; no file path; the bureau to mail', () => {
+    const t = text('begrippen');
+    expect(t).toContain('MDO (multidisciplinair overleg)');
+    expect(t).toContain('(V)SO: (voortgezet) speciaal onderwijs');
+    expect(t).not.toMatch(/\(\(|\)\)/);
+    expect(t).not.toContain('begrippen.yml');
+    expect(page('begrippen')).toContain(`<a href="mailto:${BUREAU_EMAIL}">${BUREAU_EMAIL}</a></p>`);
+  });
+});
+
 describe('events', () => {
   test('a day without a time is shown as the day, and an unknown place as "Locatie volgt"', () => {
     const t = text('agenda/bestuurdersbijeenkomst-ontwikkeltafels-twente');

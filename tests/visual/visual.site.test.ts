@@ -103,6 +103,8 @@ describe.runIf(built)('the advice matrix on /adviezen/', () => {
   test('the core advice is marked in words, and each row has its number of practices', () => {
     const rows = descendants(inTable.find((el) => el.tagName === 'tbody')!).filter((el) => el.tagName === 'tr');
     expect(rows.some((tr) => clean(text(tr)).includes('Kernadvies'))).toBe(true);
+    // A word of its own, not glued to the advice's title ("(interprofessioneel)★ Kernadvies").
+    for (const tr of rows) expect(text(tr)).not.toMatch(/[^\s]★/);
     for (const tr of rows) {
       const count = (tr.childNodes ?? []).find((c) => c.tagName === 'td' && hasClass(c, 'matrix__count'))!;
       expect(clean(text(count))).toMatch(/^\d+/);

@@ -60,6 +60,13 @@ describe('regions without a profile', () => {
     expect(t).toMatch(/Contactpersoon Kate Snellens/);
     expect(t).not.toMatch(/Verbinders? De verbinder/);
   });
+
+  test('Twente takes part in three communities the site does not list yet, and the page does not say there are none', () => {
+    const t = text('regios/twente');
+    expect(t).toContain('De regio doet mee aan drie communities of practice');
+    expect(t).toContain('Op de site staat nog geen community uit deze regio');
+    expect(t).not.toMatch(/Er is nog geen community/);
+  });
 });
 
 describe('newsletters', () => {

@@ -7,6 +7,7 @@ import { routes } from './content.ts';
 import { communityStatuses, labelOf, phases, provinces, regionKinds } from '../model/enums.ts';
 import { buildNow, formatDate, formatDateOrUnknown, formatDateShort } from './dates.ts';
 import { isOverdue, overdueText } from '../practices/review.ts';
+import { namesPlace } from '../groups/group-label.ts';
 
 export interface Card {
   /** Stable key: the entry's id. */
@@ -17,21 +18,6 @@ export interface Card {
   summary?: string;
 }
 
-/** True when `part` appears as whole words in `whole` ("Twente" in "Regio Twente"). */
-const saysAlready = (whole: string, part: string) => new RegExp(`(^|[^\\p{L}])${part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(whole);
-
-/**
- * saysAlready per region name and place, remembered: a build makes some ten cards per practice, and
- * a new RegExp for each was visible in the build's profile.
- */
-const placeInRegionName = new Map<string, boolean>();
-function regionSaysPlace(regionName: string, place: string): boolean {
-  const key = `${regionName}\u0000${place}`;
-  let says = placeInRegionName.get(key);
-  if (says === undefined) placeInRegionName.set(key, (says = saysAlready(regionName, place)));
-  return says;
-}
-
 /**
  * A practice card: place, region (left out on the region's own page) and phase; a place the region's
  * name already says is left out ("Regio Twente", not "Twente · Regio Twente"). Past its reviewBy
@@ -39,7 +25,7 @@ function regionSaysPlace(regionName: string, place: string): boolean {
  */
 export function practiceCard(p: Practice, site: Site, options: { region?: boolean; now?: Date } = {}): Card {
   const region = options.region !== false && p.data.region ? site.byId.regions.get(p.data.region) : undefined;
-  const place = region && regionSaysPlace(region.data.name, p.data.place) ? undefined : p.data.place;
+  const place = region && namesPlace(region.data.name, p.data.place) ? undefined : p.data.place;
   return {
     id: p.id,
     href: routes.practice(p.id),

@@ -7,20 +7,15 @@ import { PAGE_TYPES } from './facets.ts';
 import { SORT_DATE_META } from './facet-table.ts';
 import type { PagefindResultData } from './pagefind.ts';
 import { formatDate } from '../lib/dates.ts';
+import { namesPlace } from '../groups/group-label.ts';
 
 /** "Regio Twente · Enschede": the regions and the place; for an event only where it is (a city or "Online"). */
 export function resultWhere(item: Pick<PagefindResultData, 'meta' | 'filters'>): string {
   const place = item.meta.place;
   if (item.filters?.type?.[0] === PAGE_TYPES.agenda) return place ?? '';
   const regions = item.filters?.regio ?? [];
-  return [regions.join(', '), namedIn(place, regions) ? undefined : place].filter(Boolean).join(' · ');
-}
-
-/** True when a region's label already names the place ("Twente" in "Regio Twente"): say it once. */
-function namedIn(place: string | undefined, regions: readonly string[]): boolean {
-  if (!place) return false;
-  const word = place.toLowerCase();
-  return regions.some((region) => region.toLowerCase().split(/\s+/).includes(word) || region.toLowerCase() === word);
+  const said = place && regions.some((region) => namesPlace(region, place));
+  return [regions.join(', '), said ? undefined : place].filter(Boolean).join(' · ');
 }
 
 /** "Praktijkvoorbeeld · Regio Twente · Enschede · 3 maart 2026" (on /zoeken/). */
@@ -34,6 +29,8 @@ export function resultLine(item: Pick<PagefindResultData, 'meta' | 'filters'>): 
  * (with "Niet gecontroleerd sinds …" when it is past its reviewBy, src/practices/review.ts).
  */
 export function practiceCardLine(item: Pick<PagefindResultData, 'meta' | 'filters'>): string {
-  const parts = [item.meta.place, item.filters?.regio?.[0], item.filters?.fase?.[0], item.meta.review];
+  const region = item.filters?.regio?.[0];
+  const place = item.meta.place && region && namesPlace(region, item.meta.place) ? undefined : item.meta.place;
+  const parts = [place, region, item.filters?.fase?.[0], item.meta.review];
   return parts.filter((part, i) => part && parts.indexOf(part) === i).join(' · ');
 }

@@ -44,6 +44,9 @@ describe('the line under a result', () => {
   test("a practice's card in the list: place, region, phase, each once", () => {
     expect(practiceCardLine(practice)).toBe('Enschede · Regio Twente · In uitvoering');
     expect(practiceCardLine({ meta: { place: 'Twente' }, filters: { regio: ['Twente'], fase: ['Pilot'] } })).toBe('Twente · Pilot');
+    // As the static card says it: a place its region names is said once, not "Twente · Regio Twente".
+    expect(practiceCardLine({ meta: { place: 'Twente' }, filters: { regio: ['Regio Twente'], fase: ['Idee'] } })).toBe('Regio Twente · Idee');
+    expect(practiceCardLine({ meta: { place: 'Zuid-Kennemerland' }, filters: { regio: ['Regio Zuid-Kennemerland'] } })).toBe('Regio Zuid-Kennemerland');
     expect(practiceCardLine({ meta: {}, filters: {} })).toBe('');
   });
 });

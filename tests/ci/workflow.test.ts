@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../support/paths.ts';
@@ -78,6 +79,20 @@ describe('.github/workflows/site.yml', () => {
     expect(publish.uses).toMatch(/^cloudflare\/wrangler-action@/);
     expect(publish.with?.command).toMatch(/^pages deploy dist /);
     expect(job.steps.find((s) => s.run === 'npm run build')?.env?.SITE_URL).toBe('${{ vars.SITE_URL }}');
+  });
+
+  it('refuses to build for publishing without a public https address in SITE_URL', () => {
+    const [, job] = deployJob!;
+    const check = job.steps.findIndex((s) => s.env?.SITE_URL === '${{ vars.SITE_URL }}' && s.run !== 'npm run build');
+    expect(check, 'a step that checks SITE_URL').toBeGreaterThanOrEqual(0);
+    expect(check).toBeLessThan(job.steps.findIndex((s) => s.run === 'npm run build'));
+    const run = (url: string) => spawnSync('bash', ['-e', '-c', job.steps[check]!.run!], { env: { PATH: process.env.PATH, SITE_URL: url }, encoding: 'utf8' });
+    for (const bad of ['', 'http://localhost:4321', 'www.example.nl']) {
+      const result = run(bad);
+      expect(result.status, bad || '(empty)').toBe(1);
+      expect(result.stderr).toContain('Zet de variabele SITE_URL');
+    }
+    expect(run('https://www.example.nl').status).toBe(0);
   });
 
   it("keeps Astro's cache between deploys, restored after npm ci (which empties node_modules/)", () => {

@@ -46,6 +46,27 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('what a visitor sees', { timeout: 300_
       expect(problems, listing(problems)).toEqual([]);
     });
 
+    test('at 375 px a long breadcrumb wraps after its "›", never with a line that starts with it', async () => {
+      const tab = await open('/praktijkvoorbeelden/twente-mdo-op-school/', 375);
+      try {
+        const crumbs = await tab.evaluate(() =>
+          [...document.querySelectorAll('.breadcrumbs li')].map((li) => ({
+            top: Math.round(li.getBoundingClientRect().top),
+            before: getComputedStyle(li, '::before').content,
+            after: getComputedStyle(li, '::after').content,
+          })),
+        );
+        // The case that showed it: the page's title goes onto a line of its own.
+        expect(new Set(crumbs.map((c) => c.top)).size).toBeGreaterThan(1);
+        // A crumb that starts a line has nothing before it; the separator ends the crumb before.
+        for (const c of crumbs) expect(c.before).toBe('none');
+        expect(crumbs.slice(0, -1).every((c) => c.after.includes('›'))).toBe(true);
+        expect(crumbs.at(-1)!.after).toBe('none');
+      } finally {
+        await tab.close();
+      }
+    });
+
     test('the page is Dutch and asks for hyphenation of long words', async () => {
       const tab = await open('/regios/twente/', 375);
       try {

@@ -11,9 +11,9 @@
  * over all pages gives (tests/search/search-terms-live.test.ts).
  */
 import { readIndexedText, withSearchTerms, type SearchTerms } from './index-text.ts';
-import { SearchTermsBuilder } from './search-terms.ts';
+import { SearchTermsBuilder, termWords } from './search-terms.ts';
 import type { GlossaryForms } from './synonyms.ts';
-import { addCounts, countWords, type WordCounts } from './vocabulary.ts';
+import { addCounts, countWords, uncountWords, type WordCounts } from './vocabulary.ts';
 
 interface KeptPage {
   /** The page's words, joined by spaces. */
@@ -25,8 +25,6 @@ interface KeptPage {
 
 const termsKey = (terms: SearchTerms) => JSON.stringify(terms);
 
-/** The words a page's terms add to the vocabulary (as SearchTermsBuilder.apply counts them). */
-const addedWords = (terms: SearchTerms) => [...terms.parts, ...terms.synonyms.flatMap((s) => s.split(' '))];
 
 const split = (words: string) => (words ? words.split(' ') : []);
 
@@ -36,15 +34,6 @@ interface SavedTerms {
   pages: [name: string, words: string, terms: SearchTerms][];
   siteWords: [string, number][];
   added: [string, number][];
-}
-
-/** Count each of `words` once less in `counts`. */
-function uncount(counts: WordCounts, words: Iterable<string>): void {
-  for (const word of words) {
-    const left = (counts.get(word) ?? 0) - 1;
-    if (left > 0) counts.set(word, left);
-    else counts.delete(word);
-  }
 }
 
 export class LiveSearchTerms {
@@ -79,8 +68,8 @@ export class LiveSearchTerms {
       if (old) {
         const words = split(old.words);
         words.forEach(touch);
-        uncount(this.siteWords, words);
-        uncount(this.added, addedWords(old.terms));
+        uncountWords(this.siteWords, words);
+        uncountWords(this.added, termWords(old.terms));
         this.pages.delete(name);
       }
       const reading = html === undefined ? null : this.builder.read(html);
@@ -102,7 +91,7 @@ export class LiveSearchTerms {
     const settle = (name: string, words: string, kept?: KeptPage) => {
       const terms = this.builder.termsFor(split(words));
       const key = termsKey(terms);
-      countWords(this.added, addedWords(terms));
+      countWords(this.added, termWords(terms));
       this.pages.set(name, { words, terms, key });
       if (!kept || kept.key !== key) write.push(name);
     };
@@ -112,7 +101,7 @@ export class LiveSearchTerms {
     if (pieces.length) {
       for (const [name, kept] of this.pages) {
         if (!pieces.some((piece) => kept.words.includes(piece))) continue;
-        uncount(this.added, addedWords(kept.terms));
+        uncountWords(this.added, termWords(kept.terms));
         settle(name, kept.words, kept);
       }
     }

@@ -28,6 +28,9 @@ export interface PageReading {
   words: string;
 }
 
+/** The words a page's terms add to the vocabulary: its parts, and each word of its other forms. */
+export const termWords = (terms: SearchTerms): string[] => [...terms.parts, ...terms.synonyms.flatMap((s) => s.split(' '))];
+
 export class SearchTermsBuilder {
   /** The words of the pages' own text. */
   readonly siteWords: WordCounts = new Map();
@@ -66,12 +69,9 @@ export class SearchTermsBuilder {
 
   /** First pass: learn the words of one page; what to hand to `apply` for it (null: not indexed). */
   learn(html: string): PageReading | null {
-    const read = readIndexedText(html);
-    if (!read) return null;
-    const words = searchWords(read.text);
-    countWords(this.siteWords, words);
-    const { text: _, ...rest } = read;
-    return { read: rest, words: words.join(' ') };
+    const reading = this.read(html);
+    if (reading?.words) countWords(this.siteWords, reading.words.split(' '));
+    return reading;
   }
 
   private isPrefix(part: string): boolean {
@@ -154,8 +154,7 @@ export class SearchTermsBuilder {
     if (!reading) return html;
     const words = reading.words ? reading.words.split(' ') : [];
     const terms = this.termsFor(words);
-    countWords(this.addedWords, terms.parts);
-    countWords(this.addedWords, terms.synonyms.flatMap((s) => s.split(' ')));
+    countWords(this.addedWords, termWords(terms));
     if (terms.parts.length || terms.synonyms.length) this.added.pages++;
     this.added.parts += terms.parts.length;
     this.added.synonyms += terms.synonyms.length;

@@ -18,6 +18,15 @@ export function countWords(counts: WordCounts, words: Iterable<string>): void {
   for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
 }
 
+/** Count each of `words` once less (a word at zero leaves). */
+export function uncountWords(counts: WordCounts, words: Iterable<string>): void {
+  for (const word of words) {
+    const left = (counts.get(word) ?? 0) - 1;
+    if (left > 0) counts.set(word, left);
+    else counts.delete(word);
+  }
+}
+
 /** Add the counts of `counts` to `into`. */
 export function addCounts(into: WordCounts, counts: WordCounts): void {
   for (const [word, count] of counts) into.set(word, (into.get(word) ?? 0) + count);

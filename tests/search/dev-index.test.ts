@@ -36,6 +36,7 @@ beforeAll(async () => {
   pages.set(routes.glossary, html('Begrippen: MDO'));
   server = createServer((req, res) => {
     asked.push(req.url!);
+    if (req.url === routes.practice('kapot')) return void res.writeHead(500, { 'Content-Type': 'text/html' }).end('fout bij het renderen');
     const body = pages.get(req.url!);
     res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html' }).end(body ?? 'niet gevonden');
   });
@@ -76,6 +77,11 @@ describe('the index under npm start', () => {
     expect(await indexFile([current], '/pagefind/fragment/nl_old.pf_fragment')).toBeUndefined();
     expect(await indexFile([current, previous], '/pagefind/../../index-1/pagefind/pagefind-entry.json')).toBeUndefined();
     expect(await indexFile([current, previous], '/pagefind/fragment/')).toBeUndefined();
+  });
+
+  it('a page the dev server cannot render fails the index with that page and the status named', async () => {
+    const indexer = new DevIndexer(origin, content, join(root, 'work-kapot'));
+    await expect(indexer.index([routes.practice('kapot')])).rejects.toThrow(`${routes.practice('kapot')}: HTTP 500`);
   });
 
   it('knows the page of a changed entry, and that another file may touch every page', () => {

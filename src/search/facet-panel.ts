@@ -7,7 +7,7 @@
 import type { Facet, FacetKey } from './facets.ts';
 import type { SearchState } from './url-state.ts';
 import type { FacetCounts } from './summary.ts';
-import { facetView, type FacetView } from './facet-view.ts';
+import { facetView, showAllLabel, type FacetView } from './facet-view.ts';
 
 /** From this width the filters sit beside the results (the same breakpoint as the pages' CSS). */
 export const WIDE = '(min-width: 56rem)';
@@ -131,6 +131,6 @@ export class FacetPanel {
     const more = fieldset.querySelector<HTMLButtonElement>('[data-facet-more]')!;
     more.hidden = !view.collapsible;
     more.setAttribute('aria-expanded', String(expanded));
-    more.textContent = expanded ? 'Toon minder' : `Toon alle ${view.listed} keuzes`;
+    more.textContent = expanded ? 'Toon minder' : showAllLabel(view.listed);
   }
 }

@@ -13,6 +13,9 @@
 import type { Facet, FacetKey } from './facets.ts';
 
 /** Facets whose values have an order of their own, kept instead of sorting by count. */
+/** The button that opens a long facet: it names what it shows, so "17" is not read as 17 practices. */
+export const showAllLabel = (count: number) => `Toon alle ${count} keuzes`;
+
 export const ORDERED_FACETS: ReadonlySet<FacetKey> = new Set<FacetKey>(['advies', 'leeftijd', 'fase', 'onderbouwing']);
 
 /** A facet with more options than this is collapsed to its first SHOWN_WHEN_COLLAPSED. */
